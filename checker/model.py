@@ -1,0 +1,183 @@
+"""The data the checker hands out: rules' metadata, findings and the report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+SCHEMA_VERSION = 1
+
+Severity = Literal["error", "warning", "suggestion"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "suggestion")
+
+Verdict = Literal["pitch", "generic", "needs-work", "personal"]
+VERDICTS: tuple[Verdict, ...] = ("pitch", "generic", "needs-work", "personal")
+
+Mode = Literal["draft", "received"]
+MODES: tuple[Mode, ...] = ("draft", "received")
+
+# Where the guide is published. Set here only: the MkDocs hook copies it into site_url.
+GUIDE_URL = "https://two-minute-note.github.io/"
+
+
+def rule_path(rule_id: str) -> str:
+    """The rule's section of the guide, relative to the site root."""
+    return f"rules/#{rule_id}"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a finding sits: code-point offsets for Python, UTF-16 offsets for JavaScript."""
+
+    start: int
+    end: int
+    start_utf16: int
+    end_utf16: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "start_utf16": self.start_utf16,
+            "end_utf16": self.end_utf16,
+        }
+
+
+@dataclass(frozen=True)
+class Example:
+    """A must-flag or must-pass example of a rule, with the options it is checked under."""
+
+    text: str
+    name: str | None = None
+    limit: int = 300
+    mode: Mode = "draft"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule found: a code-point span (or None for the note as a whole) and,
+    where the rule's default wording does not fit, its own message and fix."""
+
+    start: int | None = None
+    end: int | None = None
+    message: str | None = None
+    suggestion: str | None = None
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One self-describing rule. `check` reads the analysed note and returns its hits."""
+
+    id: str
+    title: str
+    severity: Severity
+    message: str
+    suggestion: str
+    why: str
+    must_flag: tuple[Example, ...]
+    must_pass: tuple[Example, ...]
+    check: Callable[..., list[Hit]] = field(repr=False, compare=False)
+
+    @property
+    def guide_path(self) -> str:
+        return rule_path(self.id)
+
+    @property
+    def link(self) -> str:
+        return GUIDE_URL + self.guide_path
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    title: str
+    severity: Severity
+    message: str
+    span: Span | None
+    text: str
+    suggestion: str
+
+    @property
+    def guide_path(self) -> str:
+        return rule_path(self.rule)
+
+    @property
+    def link(self) -> str:
+        return GUIDE_URL + self.guide_path
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "title": self.title,
+            "severity": self.severity,
+            "message": self.message,
+            "span": self.span.to_dict() if self.span else None,
+            "text": self.text,
+            "suggestion": self.suggestion,
+            "link": self.link,
+            "guide_path": self.guide_path,
+        }
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """One line of the rule-by-rule table: did the note meet this rule?"""
+
+    rule: str
+    title: str
+    passed: bool
+
+    def to_dict(self) -> dict[str, object]:
+        return {"rule": self.rule, "title": self.title, "passed": self.passed}
+
+
+@dataclass(frozen=True)
+class Action:
+    """For a received note: what to do with it, and a polite reply where one helps."""
+
+    id: Literal["accept", "look-closer", "ignore"]
+    label: str
+    advice: str
+    reply: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "label": self.label, "advice": self.advice, "reply": self.reply}
+
+
+@dataclass(frozen=True)
+class Stats:
+    characters: int
+    characters_utf16: int
+    limit: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "characters": self.characters,
+            "characters_utf16": self.characters_utf16,
+            "limit": self.limit,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    verdict: Verdict
+    mode: Mode
+    summary: str
+    findings: tuple[Finding, ...]
+    rules: tuple[RuleResult, ...]
+    stats: Stats
+    action: Action | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "verdict": self.verdict,
+            "mode": self.mode,
+            "summary": self.summary,
+            "findings": [finding.to_dict() for finding in self.findings],
+            "rules": [result.to_dict() for result in self.rules],
+            "stats": self.stats.to_dict(),
+            "action": self.action.to_dict() if self.action else None,
+        }
