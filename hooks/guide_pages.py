@@ -1,0 +1,114 @@
+"""MkDocs hook: render the Templates and Writing pages from checker/templates.py.
+
+Both pages keep their prose in docs/ and a marker line where the generated part goes:
+- docs/templates.md: each template with its slots shown as [Bracketed labels] in a code block
+  (Material adds the copy button) and the template filled with its example values;
+- docs/writing.md: for each rule, a bad note and a good note, with what the checker makes of
+  the bad one. tests/site/test_examples.py checks every claim made here against the checker.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from checker import RULES
+from checker.templates import CONTRASTS, TEMPLATES, Contrast, Template, fill, slots
+
+TEMPLATES_PAGE = "templates.md"
+TEMPLATES_MARKER = "<!-- generated: templates -->"
+WRITING_PAGE = "writing.md"
+WRITING_MARKER = "<!-- generated: contrasts -->"
+
+VERDICT_WORDS = {
+    "pitch": "a pitch",
+    "generic": "generic",
+    "needs-work": "needs work",
+    "personal": "personal",
+}
+
+
+def slot_label(slot: str) -> str:
+    """'your_name' -> '[Your name]': what a reader sees in place of a slot."""
+    return "[" + slot.replace("_", " ").capitalize() + "]"
+
+
+def with_labels(template: Template) -> str:
+    return fill(template, {slot: slot_label(slot) for slot in slots(template)})
+
+
+def render_template(template: Template) -> str:
+    filled = fill(template, template.example)
+    return "\n".join(
+        [
+            f"## {escape(template.title)} {{#{template.id}}}",
+            "",
+            f'<p class="tmn-situation">{escape(template.situation)}</p>',
+            "",
+            "``` { .text .tmn-template }",
+            with_labels(template),
+            "```",
+            "",
+            '<figure class="tmn-note tmn-note--good">',
+            f"<figcaption>Filled in ({len(filled)} characters)</figcaption>",
+            f"<blockquote><p>{escape(filled)}</p></blockquote>",
+            "</figure>",
+            "",
+        ]
+    )
+
+
+def render_note(kind: str, caption: str, text: str, verdict_line: str) -> str:
+    shown = escape(text) if text.strip() else "<em>(no note at all)</em>"
+    return (
+        f'<figure class="tmn-note tmn-note--{kind}"><figcaption>{caption}</figcaption>'
+        f"<blockquote><p>{shown}</p></blockquote>"
+        f'<p class="tmn-verdict">{verdict_line}</p></figure>'
+    )
+
+
+def verdict_line(contrast: Contrast, verdict: str) -> str:
+    limit = f", limit {contrast.limit}" if contrast.limit != 300 else ""
+    return (
+        f"The checker rates it <strong>{VERDICT_WORDS[verdict]}</strong>"
+        f" (to {escape(contrast.name)}{limit})."
+    )
+
+
+def render_contrast(contrast: Contrast, title: str) -> str:
+    bad_verdict = verdict_line(contrast, contrast.bad_verdict)
+    bad = render_note("bad", "Not like this", contrast.bad, bad_verdict)
+    good = render_note("good", "Like this", contrast.good, verdict_line(contrast, "personal"))
+    return "\n".join(
+        [
+            f"### {escape(title)} {{#note-{contrast.rule}}}",
+            "",
+            f"{escape(contrast.lesson)} [How the checker tests this](rules.md#{contrast.rule})",
+            "",
+            f'<div class="tmn-contrast">{bad}{good}</div>',
+            "",
+        ]
+    )
+
+
+def render_contrasts() -> str:
+    titles = {rule.id: rule.title for rule in RULES}
+    order = {rule.id: index for index, rule in enumerate(RULES)}
+    ordered = sorted(CONTRASTS, key=lambda contrast: order.get(contrast.rule, len(order)))
+    return "\n".join(
+        render_contrast(contrast, titles.get(contrast.rule, contrast.rule)) for contrast in ordered
+    )
+
+
+def replace_marker(markdown: str, page_name: str, marker: str, generated: str) -> str:
+    if marker not in markdown:
+        raise ValueError(f"docs/{page_name} lost its marker line {marker!r}")
+    return markdown.replace(marker, generated)
+
+
+def on_page_markdown(markdown: str, page, **kwargs) -> str:
+    if page.file.src_uri == TEMPLATES_PAGE:
+        generated = "\n".join(render_template(template) for template in TEMPLATES)
+        return replace_marker(markdown, TEMPLATES_PAGE, TEMPLATES_MARKER, generated)
+    if page.file.src_uri == WRITING_PAGE:
+        return replace_marker(markdown, WRITING_PAGE, WRITING_MARKER, render_contrasts())
+    return markdown

@@ -1,0 +1,72 @@
+"""MkDocs hook: render the rules reference (docs/rules.md) from the checker's own rules.
+
+docs/rules.md holds the introduction and a marker line; at build time the marker is replaced
+by one section per rule in ``checker.RULES``: title, id, severity, message, why, the
+examples it must flag and must pass, and the suggested fix. Each section's heading carries
+the rule id as its anchor, because the checker's findings link to ``rules/#<rule-id>``.
+Nothing is written into docs/: the page is generated in memory on every build.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from checker import RULES
+from checker.model import Example, Rule
+
+PAGE = "rules.md"
+MARKER = "<!-- generated: rules -->"
+
+
+def describe_options(example: Example) -> str:
+    """What the example is checked with, beyond the defaults, in words."""
+    options = []
+    if example.name:
+        options.append(f"to {example.name}")
+    if example.limit != 300:
+        options.append(f"limit {example.limit}")
+    if example.mode == "received":
+        options.append("a note you received")
+    return ", ".join(options)
+
+
+def render_example(example: Example) -> str:
+    shown = f"<q>{escape(example.text)}</q>" if example.text.strip() else "<em>(no note)</em>"
+    options = describe_options(example)
+    meta = f' <span class="tmn-example-options">({escape(options)})</span>' if options else ""
+    return f"<li>{shown}{meta}</li>"
+
+
+def render_examples(heading: str, css: str, examples: tuple[Example, ...]) -> str:
+    items = "".join(render_example(example) for example in examples)
+    heading_html = f'<p class="tmn-examples-heading">{heading}</p>'
+    return f'{heading_html}<ul class="tmn-examples {css}">{items}</ul>'
+
+
+def render_rule(rule: Rule) -> str:
+    body = "\n".join(
+        [
+            '<div class="tmn-rule">',
+            f'<p class="tmn-rule-meta"><code>{escape(rule.id)}</code> '
+            f'<span class="tmn-severity tmn-severity--{rule.severity}">{rule.severity}</span></p>',
+            f'<p class="tmn-rule-message">{escape(rule.message)}</p>',
+            f"<p><strong>Why it matters.</strong> {escape(rule.why)}</p>",
+            render_examples("Flagged, for example:", "tmn-examples--flag", rule.must_flag),
+            render_examples("Not flagged, for example:", "tmn-examples--pass", rule.must_pass),
+            f"<p><strong>How to fix it.</strong> {escape(rule.suggestion)}</p>",
+            "</div>",
+        ]
+    )
+    return f"## {escape(rule.title)} {{#{rule.id}}}\n\n{body}\n"
+
+
+def render_reference(rules: tuple[Rule, ...]) -> str:
+    return "\n".join(render_rule(rule) for rule in rules)
+
+
+def on_page_markdown(markdown: str, page, **kwargs) -> str:
+    if page.file.src_uri != PAGE:
+        return markdown
+    if MARKER not in markdown:
+        raise ValueError(f"docs/{PAGE} lost its marker line {MARKER!r}")
+    return markdown.replace(MARKER, render_reference(RULES))
