@@ -79,6 +79,8 @@ class Rule:
     must_flag: tuple[Example, ...]
     must_pass: tuple[Example, ...]
     check: Callable[..., list[Hit]] = field(repr=False, compare=False)
+    # The advice for someone who received the note, where it differs from the sender's fix.
+    received_suggestion: str | None = None
 
     @property
     def guide_path(self) -> str:

@@ -1,0 +1,192 @@
+"""Everything the rules read, computed once per note: phrase matches, salutation, specificity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import lexicon
+from .names import Salutation, find_salutation, name_parts
+from .phrases import PhraseMatch, phrase_set
+from .text import URL_RE, Note, strip_accents
+
+STOCK = phrase_set(lexicon.STOCK_PHRASES)
+BOILERPLATE = phrase_set(lexicon.BOILERPLATE_PHRASES)
+PITCH = phrase_set(lexicon.PITCH_PHRASES)
+CONTEXT = phrase_set(lexicon.CONTEXT_PHRASES)
+REASON = phrase_set(lexicon.REASON_PHRASES)
+BARE_CONNECT = phrase_set(lexicon.BARE_CONNECT_PHRASES)
+SELF_INTRO = phrase_set(lexicon.SELF_INTRO_PHRASES)
+
+# Unfilled template slots. Each alternative is bounded, so matching stays linear.
+PLACEHOLDER_RE = re.compile(
+    r"\{\{\s{0,3}[A-Za-z_][\w.-]{0,40}\s{0,3}\}\}"  # {{company}}
+    r"|\{[A-Za-z_][\w.-]{0,40}\}"  # {first_name}
+    r"|%[A-Za-z_]{2,40}%"  # %FIRST_NAME%
+    r"|<<\s{0,3}[A-Za-z_][\w .-]{0,40}>>"  # <<Name>>
+    r"|\[\s{0,2}(?:"  # [Name], [First Name], [COMPANY], [first_name], [company name]
+    r"[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,3}|[A-Z_]{2,40}|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
+    r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
+    r")\s{0,2}\]"
+    r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE)\b"
+    r"|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear) (?:NAME|FIRST|COMPANY)\b"  # bare NAME: salutation only
+    r"|\bfirst_name\b|\blast_name\b|\bcompany_name\b"
+)
+# Words in square brackets that are ordinary prose, not a slot.
+NOT_A_SLOT = frozenset({"sic", "edit", "link", "emphasis added", "laughs", "smiles"})
+
+OFFER_URL_RE = re.compile(
+    r"calendly|cal\.com|bit\.ly|linktr\.ee|tinyurl|gumroad|eventbrite|hubspot|/offer|/webinar"
+    r"|/register|/book|/booking|/checkout|/signup|/sign-up|/join|/promo|/discount|/free|/demo"
+    r"|utm_|\?ref=|/apply|/invite|/shop|/store|/course|/masterclass|/waitlist|/pricing",
+    re.IGNORECASE,
+)
+SHOUT_RE = re.compile(r"\b[A-Z]{2,}(?:[^\S\n]{1,3}[A-Z]{2,}){2,}\b|\b[A-Z]{6,}\b")
+EXCLAIM_RE = re.compile(r"[!?]*![!?]*![!?]*|[?]{3,}")
+
+# Up to this many words of a final line made only of capitalised words or sign-offs is a signature.
+_SIGNATURE_WORDS = 5
+_SPECIFIC_WORDS_NEEDED = 2
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    start: int
+    end: int
+    text: str
+
+
+class Analysis:
+    """The analysed note; each property is computed on first use."""
+
+    def __init__(self, note: Note) -> None:
+        self.note = note
+
+    @cached_property
+    def stock(self) -> list[PhraseMatch]:
+        return STOCK.find(self.note.words)
+
+    @cached_property
+    def boilerplate(self) -> list[PhraseMatch]:
+        found = BOILERPLATE.find(self.note.words)
+        return [match for match in found if not self._has_detail_after(match)]
+
+    @cached_property
+    def pitch(self) -> list[PhraseMatch]:
+        return PITCH.find(self.note.words)
+
+    @cached_property
+    def context(self) -> list[PhraseMatch]:
+        return CONTEXT.find(self.note.words)
+
+    @cached_property
+    def reason(self) -> list[PhraseMatch]:
+        return REASON.find(self.note.words)
+
+    @cached_property
+    def bare_connect(self) -> list[PhraseMatch]:
+        return BARE_CONNECT.find(self.note.words)
+
+    @cached_property
+    def self_intro(self) -> list[PhraseMatch]:
+        return SELF_INTRO.find(self.note.words)
+
+    @cached_property
+    def salutation(self) -> Salutation:
+        return find_salutation(self.note)
+
+    @cached_property
+    def placeholders(self) -> list[Placeholder]:
+        found = []
+        for match in PLACEHOLDER_RE.finditer(self.note.text):
+            inner = match.group().strip("[]{}<>% ").lower()
+            if inner in NOT_A_SLOT:
+                continue
+            found.append(Placeholder(match.start(), match.end(), match.group()))
+        return found
+
+    @cached_property
+    def offer_links(self) -> list[tuple[int, int]]:
+        return [
+            match.span()
+            for match in URL_RE.finditer(self.note.folded)
+            if OFFER_URL_RE.search(match.group())
+        ]
+
+    def _has_detail_after(self, match: PhraseMatch) -> bool:
+        """'interested in your work on accessibility' names a detail; bare 'your work' does not."""
+        if match.label != "interested-in-work":
+            return False
+        following = match.last + 1
+        words = self.note.words
+        return following < len(words) and words[following] in ("on", "about", "in", "at", "with")
+
+    @cached_property
+    def signature_tokens(self) -> frozenset[int]:
+        tokens = self.note.tokens
+        if len(tokens) < 2:
+            return frozenset()
+        last_sentence = tokens[-1].sentence
+        tail = [i for i in range(len(tokens)) if tokens[i].sentence == last_sentence]
+        if len(tail) > _SIGNATURE_WORDS or tail[0] == 0:
+            return frozenset()
+        if all(
+            tokens[i].is_capitalised or tokens[i].folded in lexicon.SIGN_OFF_WORDS for i in tail
+        ):
+            return frozenset(tail)
+        return frozenset()
+
+    @cached_property
+    def generic_token_indexes(self) -> frozenset[int]:
+        """Tokens that say nothing about this recipient: stock, boilerplate, greeting, names."""
+        covered: set[int] = set()
+        for match in (*self.stock, *self.boilerplate):
+            covered.update(range(match.first, match.last + 1))
+        if self.salutation.greeting:
+            covered.update(range(self.salutation.greeting[0], self.salutation.greeting[1] + 1))
+        covered.update(self.salutation.name_tokens)
+        covered.update(self.signature_tokens)
+        if self.note.name:
+            parts = set(name_parts(self.note.name))
+            covered.update(
+                i for i, token in enumerate(self.note.tokens) if strip_accents(token.text) in parts
+            )
+        return frozenset(covered)
+
+    @cached_property
+    def specific_words(self) -> list[int]:
+        """Token indexes of words that could only have been written for this person."""
+        skip = self.generic_token_indexes
+        seen: set[str] = set()
+        found = []
+        for index, token in enumerate(self.note.tokens):
+            word = token.folded
+            if index in skip or word in lexicon.STOPWORDS or word in lexicon.GENERIC_WORDS:
+                continue
+            if word.endswith("'s") and word[:-2] in lexicon.GENERIC_WORDS:
+                continue
+            if word not in seen:
+                seen.add(word)
+                found.append(index)
+        return found
+
+    @property
+    def is_specific(self) -> bool:
+        return len(self.specific_words) >= _SPECIFIC_WORDS_NEEDED
+
+    @cached_property
+    def context_kinds(self) -> frozenset[str]:
+        return frozenset(match.label for match in self.context)
+
+    @property
+    def has_context(self) -> bool:
+        return bool(self.context)
+
+    @property
+    def has_reason(self) -> bool:
+        return bool(self.reason) or bool(self.bare_connect)
+
+    @property
+    def has_specific_reason(self) -> bool:
+        return any(match.label == "specific" for match in self.reason)

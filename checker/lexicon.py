@@ -1,0 +1,655 @@
+"""Word and phrase lists. Data only; the rules decide what a match means.
+
+Phrase syntax is explained in phrases.py: `a|b` alternatives, `_` joins words, `?` optional,
+`*` any one word. Every word is lower-case with straight apostrophes.
+"""
+
+from __future__ import annotations
+
+# --- building blocks -------------------------------------------------------------------------
+
+I_WOULD = "i'd|id|i_would|would|i_'d"
+I_AM = "i'm|im|i_am"
+WE_ARE = "we're|we_are|were"
+YOU_ARE = "you're|you_are|youre|ur"
+
+STOCK_PHRASES = {
+    "add-to-network": [
+        f"{I_WOULD} like to add you to my professional? network on_linkedin?",
+        "i want|wanted to add you to my professional? network on_linkedin?",
+        f"{I_WOULD} like to add you as a connection on_linkedin?",
+    ],
+    "join-your-network": [
+        f"{I_WOULD} like to join your professional|linkedin? network on_linkedin?",
+        "join my professional|linkedin? network on_linkedin?",
+    ],
+    "connect-on-linkedin": [
+        f"{I_WOULD} like to connect with you on linkedin",
+        "please accept my invitation to connect",
+    ],
+    "indicated": [
+        "has indicated you|you're|that_you are|were a|an friend|colleague|classmate|"
+        "fellow_group_member|group_member|business_partner|fellow_member",
+    ],
+}
+
+BOILERPLATE_PHRASES = {
+    "came-across-profile": [
+        "i came|stumbled|come across your profile|page",
+        "came|stumbled across your profile|page",
+        "i've|i_have|just? saw|noticed|viewed|found|seen|checked|checking your linkedin? profile",
+        "your profile caught|grabbed my eye|attention",
+        "your profile is|looks impressive|interesting|inspiring",
+        "impressed|inspired by your linkedin? profile|background|experience|journey",
+        "your impressive profile|background|experience",
+        "impressive profile|background",
+    ],
+    "expand-network": [
+        "expand|expanding|grow|growing|build|building|broaden|broadening|extend|extending|widen"
+        " my|our professional|linkedin? network|circle|connections",
+        "expand|grow my connections",
+        "be part of your network",
+        "be in your network",
+        "add you to my circle|contacts",
+    ],
+    "like-minded": [
+        "like minded professionals|people|individuals|leaders|folks|experts",
+        "likeminded professionals|people|individuals|leaders|folks|experts",
+        "professionals|people|leaders|experts in|from|across the|my|your same|similar? industry|field|space",
+        "in the same|similar industry|field|space",
+        "connect with professionals|people|leaders|experts",
+        "thought leaders",
+    ],
+    "mutual-connections": [
+        "we share|have many|several|a_few|some|a_lot_of|lots_of|a_number_of|common|mutual mutual? "
+        "connections|contacts|friends",
+        "we have * mutual connections|contacts",
+        "mutual connections|contacts",
+        "many connections in common",
+    ],
+    "interested-in-work": [
+        "interested in your work|profile|background|experience|career",
+        "i admire your work|profile|background|experience|career",
+        "i follow|like|love|enjoy your work|posts|content",
+    ],
+    "always-looking": [
+        f"{I_AM} always looking|keen|eager|happy to connect",
+        "i always like|love to connect",
+        "always looking to connect",
+        "i love connecting with",
+        "share insights|ideas|knowledge|opportunities",
+        "exchange insights|ideas|knowledge|opportunities",
+        "explore potential? synergies|opportunities|collaborations",
+        "mutually beneficial",
+        "add value to each_other|your_network|one_another",
+    ],
+}
+
+PITCH_PHRASES = {
+    "call-request": [
+        "hop|jump|get on a|an quick|brief|short|15|20|30|10? minute|min|mins? call|zoom|demo|chat",
+        "schedule|book|set_up|arrange|grab|setup|organise|organize a|an quick|brief|short|free|15|20|30|10?"
+        " minute|min|mins? call|demo|meeting|zoom|consultation|chat",
+        "open to|for a|an quick|brief|short|15|20|30|10? minute|min|mins? call|chat|demo|zoom|meeting",
+        "free for a|an quick|brief|short? call|chat|demo|zoom|meeting",
+        "time for a|an quick|brief|short? call|chat|demo|zoom",
+        "15|20|30|10|five|ten|fifteen|twenty|thirty minute|min|mins|minutes call|chat|meeting|demo|zoom",
+        "few minutes of your time",
+        "book|grab a time|slot|call|demo",
+        "quick|brief|short|discovery|intro|sales|strategy|exploratory call|demo",
+        "a quick chat|zoom|meeting",
+        "a|quick|free|live|product|personalised|personalized|short|custom demo of|for",
+        "send you a calendar? invite",
+        "my calendar|calendly|booking_link|booking_page",
+        "when are you free",
+        "when would be a good time to talk|chat|call|meet|speak",
+        "what does your calendar|schedule|week look like",
+        "free consultation|audit|assessment|strategy_session",
+    ],
+    "services": [
+        "we|i help companies|businesses|brands|startups|founders|agencies|coaches|teams|leaders|"
+        "professionals|clients|firms|organisations|organizations|b2b|saas|ecommerce|"
+        "small_businesses|law_firms|realtors|consultants|executives|entrepreneurs|creators|you",
+        "we|i help * to? grow|scale|increase|generate|boost|double|triple|save|reduce|cut|automate|"
+        "land|close|win|get",
+        "lead generation",
+        "generate more? leads|sales|revenue|clients|appointments|meetings|traffic",
+        "more leads|clients|customers|sales|revenue|appointments|traffic",
+        "grow|scale|boost|increase|double|triple|10x|skyrocket|supercharge your business|revenue|sales|"
+        "pipeline|income|brand|following|audience|profits|roi|leads|team's_output",
+        "our|my services|agency|solution|solutions|offering|offerings",
+        "our|my platform|software|product|tool|app|solution|agency|service|team can|could|will|helps|"
+        "help|lets|allows|is_designed",
+        "we|i offer|provide",
+        f"we {'specialise|specialize'} in",
+        f"let me know if {YOU_ARE}|you'd_be|you_would_be interested",
+        f"{I_WOULD} love|like to show|tell you how|what|more",
+        "can|could|may i show you",
+        "save you time|money|hours",
+        "done for you",
+        "appointment setting",
+        "white label",
+        "ghostwriting|ghostwriter services?",
+        "seo|marketing|design|development|bookkeeping|consulting|coaching|recruitment|staffing services",
+        "virtual assistant|assistants",
+        "outsourcing|outsource",
+        "dm me|for",
+        "reply yes|interested",
+        "special|exclusive|limited|limited_time offer|deal|discount|price|pricing|spots|offers",
+        "discount|discounts|coupon|coupons",
+        "promo code|codes",
+        "use code|coupon",
+        "off your first",
+        "free trial|trials",
+        "trial for free",
+        "early bird",
+        "limited spots|seats|availability|places",
+        "buy my|our",
+        "order now|today",
+        "pre order|preorder",
+        "grab|get your|a copy|copy_today",
+        "available on amazon",
+        "link in bio|comments|the_comments|my_profile",
+        "check out my|our",
+        "take|have a look at my|our",
+        "my|our new? book|course|ebook|podcast|program|programme|app|product|newsletter|community|"
+        "masterclass|album|offer|tool is|is_now|just|has_just|has out|live|available|launched|"
+        "released|dropped|launching",
+    ],
+    "invitation": [
+        "join my|our group|community|page|newsletter|mastermind|network|programme|program|webinar|"
+        "event|masterclass|waitlist|list|circle|tribe|membership|course|challenge|club|slack|discord|"
+        "whatsapp|telegram|summit|workshop|podcast|movement|academy|cohort|team_of|free",
+        "join my|our * group|community|page|newsletter|mastermind|network|programme|program|webinar|"
+        "event|masterclass|waitlist|circle|tribe|membership|course|challenge|club|summit|workshop",
+        "join my|our * * group|community|page|newsletter|mastermind|network|programme|program|"
+        "webinar|event|masterclass|circle|club|summit",
+        "invite|inviting you to join|attend|register|our|my|a|an|the",
+        "invitation to join|attend|our|my",
+        f"{YOU_ARE} invited",
+        "follow|like my|our company? page|channel|podcast|newsletter|account|blog",
+        "subscribe to|for my|our",
+        "sign up for|to my|our|the_free",
+        "register for|at|here|now|today|free",
+        "rsvp",
+        "save|grab|book|reserve your|a seat|spot|ticket|place",
+        "free webinar|masterclass|workshop|ebook|e_book|guide|course|training|audit|session|summit|"
+        "challenge|download|checklist|template",
+        "would you like to join",
+        "want to join",
+    ],
+    "income": [
+        "investment|business|income|earning|money_making|financial|wealth opportunity|opportunities",
+        "passive|extra|side|residual income",
+        "financial freedom",
+        "work from home",
+        "earn|make money|extra|passive|from_home|online",
+        "crypto|bitcoin|forex|nft|nfts|cryptocurrency",
+        "trading signals|platform|bot|account",
+        "guaranteed returns|roi|profit|profits|income",
+        "returns of",
+        "invest with|in_our|in_my",
+        "be your own boss",
+        "side hustle",
+    ],
+    "recruiting": [
+        f"{WE_ARE}|{I_AM}|we|i currently|actively? hiring|recruiting for?",
+        "currently|actively hiring|recruiting",
+        "hiring for a|an",
+        "exciting|amazing|fantastic|unique|excellent|incredible|great|interesting new? opportunity|role|"
+        "position|opening|openings|opportunities|vacancy",
+        "i|we have a|an * role|position|opportunity|opening|vacancy",
+        "i|we have a|an role|position|opportunity|opening|vacancy",
+        "open to new? opportunities|roles|offers|a_move|a_new_role|new_challenges|a_change",
+        "perfect|great|ideal|strong|good fit|match for",
+        "send|share me? your cv|resume|résumé|cvs",
+        "my|our client is|are hiring|looking|recruiting|seeking",
+        "role that|which might|may|could|would interest|suit",
+        "might|may|could|would be interested in a|an|this|the role|position|opportunity",
+        "competitive salary|package|compensation|pay|base",
+        "apply here|now|today",
+        "remote role|position|opportunity",
+    ],
+}
+
+CONTEXT_PHRASES = {
+    "met": [
+        "we|i met",
+        "meeting|meet|met you",
+        "nice|good|great|lovely|wonderful|fun|pleasure to see|seeing|chat|chatting|talk|talking you?",
+        "bumped|ran into you|each_other",
+        "chatting|chatted|talking|talked|spoke|speaking|spoken with|to you",
+        "we chatted|talked|spoke|spoken|connected|exchanged|emailed|discussed|worked|shared",
+        "our chat|conversation|talk|discussion|call|exchange|meeting|session|coffee|lunch|dinner|"
+        "walk|interview|email|emails|messages|chats|conversations",
+        "the chat|conversation|call|discussion|exchange|meeting|interview",
+        "you spoke|presented|gave|ran|hosted|moderated|led|taught|organised|organized|chaired|shared|"
+        "mentioned|said|suggested|recommended|offered|promised|asked|helped|showed|told|sent|answered|"
+        "replied|commented|wrote|messaged|emailed|interviewed|hired|managed|mentored|supervised|coached",
+        "sat|sitting next to|beside|across",
+        "same table|panel|session|flight|train|stand|booth|workshop|bus|hotel",
+        "after|during|at|from|in your|the talk|session|keynote|presentation|panel|workshop|class|"
+        "lecture|webinar|demo|training|course|seminar|meetup|conference|event|summit|hackathon|"
+        "fair|expo|dinner|reception|offsite|party|launch|retreat|booth|game|match|concert|festival|"
+        "mixer|breakfast|lunch|meeting|gala|ceremony|symposium|forum|roundtable|q&a|tutorial|"
+        "bootcamp|sprint|standup|call|interview|screening|visit|tour|open_day|demo_day|career_fair|"
+        "job_fair|book_club|book_launch|user_group|networking_event|happy_hour|wedding",
+        "at|during|from the * talk|session|keynote|presentation|panel|workshop|class|lecture|"
+        "webinar|meetup|conference|event|summit|hackathon|fair|expo|dinner|reception|party|"
+        "retreat|mixer|breakfast|lunch|forum|symposium|seminar|bootcamp|sprint|day|night|group",
+        "at|during|from the * * conference|meetup|summit|event|workshop|hackathon|group|club|day",
+        "in|at|on your|the class|course|seminar|cohort|team|lab|group|program|programme|module|"
+        "thread|panel|podcast|show|episode",
+    ],
+    "reconnect": [
+        "it's|its|it_has|it_is|has been|it's_been|it_has_been a_while|ages|years|too_long|"
+        "a_long_time|forever|some_time|so_long|a_few_years|a_minute",
+        "been a|so|too while|long|ages",
+        "been years|ages",
+        "long time no see|speak|talk|chat",
+        "how have you been",
+        "how's|hows|how_is life|things|the|your",
+        "since we worked|studied|met|last|were|both|spoke|talked",
+        "years ago",
+        "back in|at|when",
+        "haven't|havent|have_not seen|spoken|talked|caught|been",
+        "lost touch",
+        "remember me",
+        "you may|might|probably|won't|wont remember",
+        "reconnect|reconnecting|catch_up|catching_up",
+    ],
+    "worked": [
+        "worked|working|work together|alongside",
+        "worked|working|work with you",
+        "we both worked|were|studied|work|spoke|attended|joined|volunteered|live|lived",
+        "we were colleagues|teammates|classmates|neighbours|neighbors|at|in|on|both",
+        "former|old|ex colleague|colleagues|teammate|teammates|boss|manager|classmate|classmates|"
+        "coworker|coworkers|co_worker|student|students|teacher|professor|mentor|mentee|intern|"
+        "client|neighbour|neighbor|flatmate|roommate|housemate|supervisor|tutor|lecturer|team",
+        "same team|class|cohort|company|lab|department|year|program|programme|course|project|"
+        "floor|office|school|university|uni|squad|group|club|community|meetup|gym|choir|league|"
+        "building|street|village|church|mosque|synagogue|temple|batch|dorm|college",
+        "your team at",
+        "when|while you|we|i were|was at|in|on|with",
+        "during my|our|your time at|in|on",
+        "you interviewed|hired|managed|mentored|taught|supervised|coached|trained|onboarded|"
+        "reviewed|helped|introduced me",
+        "i interviewed|hired|managed|mentored|taught|supervised|coached|trained|onboarded|"
+        "reviewed|helped|assisted|shadowed you",
+        "you were my|our",
+        "i was your|in_your|on_your|one_of_your",
+        "studied|study together|with_you",
+        "classmates|classmate|alumni|alum|alumnus|alumna|teammates",
+        "both members|volunteers|alumni|alums|mentors|speakers|parents|runners",
+        "fellow member|members|volunteer|volunteers|alum|alumni|speaker|attendee|parent|runner|"
+        "student|panellist|panelist|mentor|maintainer|contributor|organiser|organizer",
+        f"{I_AM}|we're|we_are * friend|sister|brother|cousin|colleague|partner|classmate|neighbour|"
+        "neighbor|teammate|manager|student|daughter|son|wife|husband|mentee",
+        "at|on * suggestion|recommendation|advice",
+    ],
+    "referral": [
+        "suggested|recommended|mentioned|said|thought|told|advised me|i|that|we|you|reaching|"
+        "connecting|contacting|getting|talking|speaking|asking",
+        "referred|pointed|sent|directed me|you",
+        "pointed me to|towards|your_way",
+        "introduced us|me|you",
+        "put us|me in_touch|in_contact|together",
+        "gave|passed me|on your name|details|contact",
+        "said i|we should",
+        "thinks|thought we|you should|you'd|i'd|i_should",
+        "mentioned your name",
+        "speaks|spoke|speak highly of you",
+    ],
+    "their-work": [
+        "read|reading|finished|heard|hearing|listened|listening|watched|watching|saw|seen|used|"
+        "using|use|tried|trying|followed|following|follow|bought|attended|enjoyed|enjoying|loved|"
+        "liked|appreciated|shared|cited|quoted|reviewed|studied|reread|devoured|borrowed|"
+        "recommended|discovered|bookmarked|forked|starred|installed|adopted|implemented|"
+        "translated|subscribed_to|signed_up_for your|you|the",
+        "your book|books|article|articles|talk|talks|keynote|paper|papers|newsletter|thread|blog|"
+        "essay|essays|video|videos|interview|research|study|report|tutorial|tutorials|guide|library|"
+        "project|repo|repository|package|framework|plugin|thesis|dissertation|piece|column|comment|"
+        "comments|answer|reply|question|chapter|slides|deck|poster|demo|launch|startup|podcast|"
+        "episode|course|class|lecture|workshop|session|panel|presentation|webinar|album|game|"
+        "exhibition|recipe|speech|campaign|op_ed|story|photos|photography|designs|portfolio|"
+        "contribution|contributions|analysis|dataset|map|visualisation|visualization|chart|"
+        "substack|channel|app|tool|product|patch|fix|pr|pull_request|work_on|work_in|work_at|"
+        "work_with|work_around|work_about|team's|company's|new_role|new_job|new_position|promotion|"
+        "move|appointment|award|win|speaking|writing|handbook|textbook|novel|memoir|show|series|"
+        "site|website|app's|review|benchmark|survey|findings|proposal|framework's|feedback|advice|"
+        "tips|keynote's|recommendation|stories|case_study|newsletter's",
+        "your * book|article|talk|keynote|paper|newsletter|thread|blog|essay|video|interview|post|"
+        "research|study|report|tutorial|guide|library|project|podcast|episode|course|class|lecture|"
+        "workshop|session|panel|presentation|piece|column|series|work|thread|answer|comment|launch|"
+        "role|job|position|album|recipe|speech|show|app|tool|campaign|analysis|review|survey",
+        "your post|posts|comment|thread about|on|regarding|last|yesterday|this|from|in|where|that",
+        "congratulations|congrats on",
+        f"{I_AM} a|an|such_a|big|huge fan",
+        "as promised",
+        "i promised",
+    ],
+    "when": [
+        "yesterday|today|tonight|last_week|last_month|last_night|last_year|last_spring|last_summer|"
+        "last_autumn|last_fall|last_winter|this_morning|this_afternoon|this_week|earlier_today|"
+        "earlier_this_week|earlier_this_month|the_other_day|recently|on_monday|on_tuesday|"
+        "on_wednesday|on_thursday|on_friday|on_saturday|on_sunday|last_monday|last_tuesday|"
+        "last_wednesday|last_thursday|last_friday|last_saturday|last_sunday",
+    ],
+}
+
+# Context kinds that show the recipient already knows the sender, so no self-introduction is owed.
+KNOWS_SENDER = frozenset({"met", "reconnect", "worked"})
+
+REASON_PHRASES = {
+    "specific": [
+        "keep|stay|staying|keeping|remain|be|get in touch|contact|the_loop",
+        "keep|stay|staying|keeping connected",
+        "keep up with",
+        "keep track of",
+        "follow|following your|along|the_progress|how",
+        "continue|continuing|pick_up|carry_on|resume|extend our|the|this conversation|chat|discussion|"
+        "thread|exchange|talk",
+        "learn|learning more? from|about",
+        "hear|hearing more? about|how|what|your|from|back",
+        "ask|asking you? about|a_question|for_your|your|how|whether|if",
+        "send|sending|share|sharing|pass|forward you? the|that|my|those|a|some|an|over",
+        "as promised",
+        "i promised",
+        "compare|swap|trade|exchange notes|ideas|experiences|tips|stories",
+        "get|hear|have your take|thoughts|advice|perspective|view|opinion|feedback|input|views",
+        "would appreciate|value your",
+        "catch up|catching up",
+        "reconnect|reconnecting",
+        "collaborate|collaborating|team_up",
+        "work together",
+        "see|seeing how|what|where|more",
+        "next time",
+        "support|cheer your|you",
+        "so that? i|we can|could",
+        "talk|chat|speak|write more about",
+        "invite you",
+        "introduce you",
+        "grab|get|have a|another coffee|drink|beer|tea",
+        "meet up|again",
+        "let me know|know_if|know_how",
+    ],
+    "wish": [
+        f"{I_WOULD}|i love|like|want|hope|wanted|aim|plan|intend|mean|meant to",
+        "would love|like|want|be_glad|be_happy to",
+        "hoping|keen|eager|planning|trying|excited|glad|happy to",
+        "looking forward to",
+        "can't|cant wait to",
+        "let's|lets",
+        "could|can|may|might i|we|you",
+        "would|will you",
+        "do you",
+        "are you",
+        "feel free to",
+        "please",
+    ],
+}
+
+# A bare wish to connect: a reason only in name. Accepted, with a suggestion to say more.
+BARE_CONNECT_PHRASES = {
+    "connect-wish": [
+        f"{I_WOULD}|i love|like|want|be_glad|be_happy|would_be_happy|would_be_glad|would_love to "
+        "connect|be_connected|add_you|link_up",
+        "would love|like|be_glad|be_happy to connect|be_connected",
+        "let's|lets connect|stay_connected",
+        f"{I_AM}|i_would_be happy|glad|keen|eager|excited to connect",
+        "hope|hoping to connect",
+        "wanted to connect|reach_out|say_hello|say_hi",
+        "looking forward to connecting",
+        "thought i'd|id|i_would connect|reach_out",
+    ],
+}
+
+SELF_INTRO_PHRASES = {
+    "self-intro": [
+        f"{I_AM} a|an|the|part|one|on|with|from|based|currently|now|working|studying|leading|"
+        "running|building|writing|heading|head|founder|co|ceo|cto|lead|manager|director|student|"
+        "engineer|designer|developer|researcher|writer|consultant|recruiter|teacher|nurse|doctor|"
+        "lawyer|pm|phd|final|junior|senior|also|still|doing",
+        "my name is",
+        "name's",
+        "this is * from|at|here",
+        "i work|worked|lead|run|manage|teach|study|studied|build|write|design|research|coach|"
+        "volunteer|organise|organize|founded|started|joined|moved as|at|in|on|for|with|a|an|the|"
+        "to|into|our|my",
+        "i'm|im|i_am|we're * at|from",
+        "me and my",
+        "my team|company|startup|lab|work|role|job|research|background",
+    ],
+}
+
+GREETING_WORDS = frozenset(
+    """
+        hi hello hey dear greetings hiya howdy yo heya hallo hola bonjour salut ciao olá ola hej
+        namaste servus moin grüß gruezi aloha salaam shalom kia ora merhaba hei ahoj szia cześć
+        dzień zdravo privet здравствуйте привет γεια नमस्ते こんにちは 你好 您好 안녕하세요 olá oi bom buenos
+        buenas bonsoir guten goedemorgen goedendag hoi
+        """.split()
+)
+GREETING_PHRASES = ("good morning", "good afternoon", "good evening", "good day")
+
+# Words after a greeting that are not a name ("Hi there", "Hello everyone").
+NOT_A_NAME = frozenset(
+    """
+        there all everyone everybody again friend friends team folks guys y'all yall you sir madam
+        madame colleague colleagues connection connections stranger mate buddy pal dear from and
+        from hope how it i i'm i'd thank thanks great nice just quick so as hiring manager recruiter
+        future fellow linkedin network member members to the a an good morning afternoon evening day
+        this it's its is was am are we what my your our
+        """.split()
+)
+
+TITLES = frozenset(
+    """
+        dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms. miss mx mx. sir madam dame lord
+        lady rev rev. reverend fr fr. father sister brother sra sr sra. sr. señor señora herr frau
+        monsieur madame mme mlle dott ing eng engr hon judge coach captain capt chef rabbi imam
+        pastor sheikh
+        """.split()
+)
+
+SIGN_OFF_WORDS = frozenset(
+    """
+        best regards cheers thanks thank warmly warm kind sincerely yours all the many with
+        gratitude take care talk soon speak later
+        """.split()
+)
+
+STOPWORDS = frozenset(
+    """
+        a about above after again against all also am an and any are aren't as at be because been
+        before being below between both but by can can't cannot could couldn't did didn't do does
+        doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
+        having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll
+        i'm i've id im ive if in into is isn't it it's its itself let's lets me more most mustn't my
+        myself no nor not of off on once only or other ought our ours ourselves out over own same
+        shan't she she'd she'll she's should shouldn't so some such than that that's the their
+        theirs them themselves then there there's these they they'd they'll they're they've this
+        those through to too under until up very was wasn't we we'd we'll we're we've were weren't
+        what what's when when's where where's which while who who's whom why why's will with won't
+        would wouldn't you you'd you'll you're you've your yours yourself yourselves youre ur u just
+        really much many lot lots bit quite still even ever yet already maybe perhaps since via per
+        upon within without across among onto toward towards something anything everything someone
+        anyone everyone thing things way well one two get got go going make made let may might must
+        shall s t d ll m re ve
+        """.split()
+)
+
+# Words that carry no detail about this recipient: boilerplate's vocabulary.
+GENERIC_WORDS = frozenset(
+    """
+        hi hello hey dear greetings hiya good morning afternoon evening there everyone all connect
+        connecting connected connection connections network networks networking professional
+        professionals professionally linkedin profile profiles page invite invited invitation
+        invitations accept accepting add adding join joining expand expanding grow growing build
+        building broaden broadening extend extending circle like liked likes love loved loving would
+        want wanted wanting hope hoping hoped glad happy great nice pleasure keen eager excited
+        interested interesting impressive impressed inspiring inspired amazing awesome wonderful
+        fantastic cool excellent incredible outstanding remarkable admire admired thanks thank best
+        regards cheers kind warm wishes sincerely warmly look looking forward reach reaching reached
+        touch stay staying keep keeping contact work works working career careers background
+        experience experiences expertise skills skill journey industry industries field fields space
+        sector domain area areas role company people person individuals individual minded likeminded
+        others folks leaders leader thought mutual common shared share sharing insights insight
+        ideas knowledge opportunities opportunity value valuable beneficial mutually synergies
+        synergy collaborate collaboration collaborations came come across stumbled found saw noticed
+        seen viewed see checked noticed day days week today time sometime soon always really truly
+        definitely certainly content posts post updates activity feed accomplishments achievements
+        success successful fellow member members part community similar same related learn learning
+        grow together future potential possible possibly doing well hope fine trust dr doctor prof
+        professor mr mrs ms miss mx sir madam
+        """.split()
+)
+
+# Nicknames and the formal names they stand for. Both directions are accepted.
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "robert": ("bob", "bobby", "rob", "robbie", "bert"),
+    "william": ("will", "bill", "billy", "liam", "willy"),
+    "katherine": ("kate", "katie", "kathy", "kat", "kay", "kit"),
+    "catherine": ("cate", "kate", "katie", "cathy", "cat"),
+    "kathryn": ("kate", "katie", "kathy", "kat"),
+    "elizabeth": ("liz", "lizzie", "lizzy", "beth", "betty", "eliza", "libby", "bess"),
+    "margaret": ("maggie", "meg", "peggy", "marge", "greta", "megan"),
+    "michael": ("mike", "mikey", "mick", "micky"),
+    "james": ("jim", "jimmy", "jamie", "jimbo"),
+    "john": ("johnny", "jack"),
+    "jonathan": ("jon", "jonny", "nathan"),
+    "joseph": ("joe", "joey", "jo"),
+    "thomas": ("tom", "tommy"),
+    "richard": ("rick", "ricky", "dick", "rich", "richie"),
+    "christopher": ("chris", "kit", "topher"),
+    "christine": ("chris", "chrissy", "tina"),
+    "christina": ("chris", "chrissy", "tina"),
+    "alexander": ("alex", "sasha", "xander", "sandy", "al"),
+    "alexandra": ("alex", "sasha", "lexi", "alexa", "sandra"),
+    "alejandro": ("alex", "ale"),
+    "anthony": ("tony", "ant"),
+    "andrew": ("andy", "drew"),
+    "daniel": ("dan", "danny"),
+    "danielle": ("dani",),
+    "david": ("dave", "davy", "davey"),
+    "edward": ("ed", "eddie", "ned", "ted"),
+    "matthew": ("matt", "matty"),
+    "nicholas": ("nick", "nicky", "nico"),
+    "patrick": ("pat", "paddy"),
+    "patricia": ("pat", "patty", "trish", "tricia"),
+    "peter": ("pete",),
+    "samuel": ("sam", "sammy"),
+    "samantha": ("sam", "sammy"),
+    "stephen": ("steve", "stevie"),
+    "steven": ("steve", "stevie"),
+    "timothy": ("tim", "timmy"),
+    "benjamin": ("ben", "benny", "benji"),
+    "charles": ("charlie", "chuck", "chas"),
+    "charlotte": ("charlie", "lottie"),
+    "gregory": ("greg",),
+    "jennifer": ("jen", "jenny", "jenn"),
+    "jessica": ("jess", "jessie"),
+    "rebecca": ("becky", "becca", "bex"),
+    "susan": ("sue", "suzy", "susie"),
+    "suzanne": ("sue", "suzy"),
+    "deborah": ("deb", "debbie"),
+    "victoria": ("vicky", "vicki", "tori"),
+    "abigail": ("abby", "abbie"),
+    "isabella": ("izzy", "bella", "isa"),
+    "isabel": ("izzy", "bel", "isa"),
+    "gabriel": ("gabe",),
+    "gabrielle": ("gabby", "gabi"),
+    "gabriela": ("gabi", "gaby"),
+    "nathaniel": ("nate", "nat"),
+    "nathan": ("nate",),
+    "zachary": ("zach", "zack"),
+    "joshua": ("josh",),
+    "jacob": ("jake",),
+    "kenneth": ("ken", "kenny"),
+    "lawrence": ("larry",),
+    "leonard": ("leo", "len", "lenny"),
+    "francis": ("frank", "fran"),
+    "frances": ("fran", "frankie"),
+    "francesca": ("fran", "frankie", "cesca"),
+    "frederick": ("fred", "freddie"),
+    "henry": ("harry", "hank", "hal"),
+    "harold": ("harry", "hal"),
+    "theodore": ("ted", "teddy", "theo"),
+    "vincent": ("vince", "vinny"),
+    "eleanor": ("ellie", "nell", "nora", "elle"),
+    "dorothy": ("dot", "dottie"),
+    "josephine": ("jo", "josie"),
+    "johanna": ("jo", "hanna"),
+    "judith": ("judy", "jude"),
+    "kimberly": ("kim",),
+    "pamela": ("pam",),
+    "teresa": ("terry", "tess", "tessa"),
+    "theresa": ("terry", "tess", "tessa"),
+    "valerie": ("val",),
+    "cynthia": ("cindy",),
+    "melissa": ("mel", "missy"),
+    "melanie": ("mel",),
+    "amanda": ("mandy",),
+    "jacqueline": ("jackie",),
+    "penelope": ("penny",),
+    "rosemary": ("rosie",),
+    "veronica": ("ronnie",),
+    "ronald": ("ron", "ronnie"),
+    "donald": ("don", "donny"),
+    "douglas": ("doug",),
+    "raymond": ("ray",),
+    "gerald": ("gerry", "jerry"),
+    "jeffrey": ("jeff",),
+    "geoffrey": ("geoff",),
+    "philip": ("phil", "pip"),
+    "phillip": ("phil",),
+    "albert": ("al", "bert"),
+    "alfred": ("alf", "fred"),
+    "arthur": ("art", "artie"),
+    "benedict": ("ben",),
+    "dominic": ("dom",),
+    "eugene": ("gene",),
+    "oliver": ("ollie", "olly"),
+    "olivia": ("liv", "livvy"),
+    "sebastian": ("seb", "bastian", "basti"),
+    "maximilian": ("max",),
+    "maxwell": ("max",),
+    "priyanka": ("priya",),
+    "siddharth": ("sid",),
+    "venkatesh": ("venkat",),
+    "rajesh": ("raj",),
+    "oluwaseun": ("seun",),
+    "oluwaseyi": ("seyi",),
+    "oluwatobi": ("tobi",),
+    "olusegun": ("segun",),
+    "oluwafemi": ("femi",),
+    "aleksandr": ("sasha", "sanya"),
+    "mikhail": ("misha",),
+    "dmitri": ("dima",),
+    "dmitry": ("dima",),
+    "ekaterina": ("katya", "katia"),
+    "yekaterina": ("katya", "katia"),
+    "elizaveta": ("liza",),
+    "tatiana": ("tanya",),
+    "natalia": ("natasha", "nata"),
+    "ivan": ("vanya",),
+    "vladimir": ("vova", "vlad"),
+    "anastasia": ("nastya", "ana", "stacy"),
+    "przemysław": ("przemek",),
+    "małgorzata": ("gosia", "małgosia"),
+    "katarzyna": ("kasia",),
+    "wojciech": ("wojtek",),
+    "aleksandra": ("ola",),
+    "giuseppe": ("beppe", "peppe", "pino"),
+    "francisco": ("paco", "pancho", "fran", "cisco"),
+    "josé": ("pepe",),
+    "guillermo": ("memo", "guille"),
+    "jesús": ("chucho", "chuy"),
+    "manuel": ("manolo", "manu"),
+    "dolores": ("lola",),
+    "ólafur": ("óli",),
+    "sigríður": ("sigga",),
+    "guðmundur": ("gummi",),
+    "siobhán": ("shiv",),
+    "nguyễn": (),
+}

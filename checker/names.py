@@ -1,0 +1,188 @@
+"""Names: finding the salutation, and deciding whether it names the person as they write it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import GREETING_PHRASES, GREETING_WORDS, NICKNAMES, NOT_A_NAME, TITLES
+from .text import Note, Token, strip_accents
+
+NameVerdict = Literal["match", "misspelled", "different"]
+
+# Within how many opening words a greeting still counts as the greeting.
+_GREETING_WINDOW = 3
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Salutation:
+    greeting: tuple[int, int] | None  # token indexes (first, last) of the greeting word(s)
+    name_tokens: tuple[int, ...]  # token indexes of the name after it (titles included)
+
+
+def _nickname_groups() -> dict[str, set[str]]:
+    groups: dict[str, set[str]] = {}
+    for formal, nicks in NICKNAMES.items():
+        family = {strip_accents(formal), *(strip_accents(nick) for nick in nicks)}
+        for member in family:
+            groups.setdefault(member, set()).update(family)
+    return groups
+
+
+_NICKNAME_GROUPS = _nickname_groups()
+
+
+def _find_greeting(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
+    for index, token in enumerate(tokens[:_GREETING_WINDOW]):
+        if token.folded in GREETING_WORDS:
+            return index, index
+        if index + 1 < len(tokens):
+            pair = f"{token.folded} {tokens[index + 1].folded}"
+            if pair in GREETING_PHRASES:
+                return index, index + 1
+    return None
+
+
+def _same_clause(note: Note, before: Token, after: Token) -> bool:
+    """True when only spaces (or a title's full stop) separate two words."""
+    gap = note.text[before.end : after.start]
+    return gap.strip(" \u00a0\t") in ("", ".") and "\n" not in gap
+
+
+def _name_words_after(note: Note, start: int) -> tuple[int, ...]:
+    tokens = note.tokens
+    found: list[int] = []
+    index = start
+    while index < len(tokens) and len(found) < _MAX_NAME_WORDS:
+        token = tokens[index]
+        if found and not _same_clause(note, tokens[found[-1]], token):
+            break
+        if token.folded in NOT_A_NAME and token.folded not in TITLES:
+            break
+        if not token.is_capitalised and token.folded not in TITLES and found:
+            break
+        found.append(index)
+        following = tokens[index + 1].start if index + 1 < len(tokens) else token.end
+        if note.text[token.end : following].strip(" ."):
+            break
+        index += 1
+    return tuple(found)
+
+
+def find_salutation(note: Note) -> Salutation:
+    tokens = note.tokens
+    if not tokens:
+        return Salutation(None, ())
+    greeting = _find_greeting(tokens)
+    if greeting is not None:
+        if greeting[1] + 1 < len(tokens) and not _same_clause(
+            note, tokens[greeting[1]], tokens[greeting[1] + 1]
+        ):
+            gap = note.text[tokens[greeting[1]].end : tokens[greeting[1] + 1].start]
+            if gap.strip() not in (",", "") or "\n" in gap:
+                return Salutation(greeting, ())
+        return Salutation(greeting, _name_words_after(note, greeting[1] + 1))
+    return Salutation(None, _leading_vocative(note))
+
+
+def _leading_vocative(note: Note) -> tuple[int, ...]:
+    """'Tom, great to meet you': a capitalised name opens the note, then a comma or dash."""
+    tokens = note.tokens
+    names = _name_words_after(note, 0)
+    if not names or len(names) > 3 or tokens[names[0]].start > 2:
+        return ()
+    after = note.text[tokens[names[-1]].end : tokens[names[-1]].end + 2].lstrip(" ")
+    if after[:1] in (",", "—", "–", "-", "!", ":") and all(tokens[i].is_capitalised for i in names):
+        return names
+    return ()
+
+
+def name_parts(name: str) -> list[str]:
+    """Every part a person may be addressed by: 'Jean-Luc Picard' -> jean-luc, jean, luc, picard."""
+    parts: list[str] = []
+    for word in name.replace(",", " ").split():
+        folded = _comparable(word)
+        if not folded or folded.rstrip(".") in TITLES:
+            continue
+        parts.append(folded)
+        if "-" in folded:
+            parts.extend(piece for piece in folded.split("-") if piece)
+    return parts
+
+
+def _comparable(word: str) -> str:
+    return strip_accents(word).replace("'", "").replace("’", "").strip(".,;:!?")
+
+
+def _edit_distance_at_most(a: str, b: str, limit: int) -> bool:
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            substitution = previous[j - 1] + (char_a != char_b)
+            current.append(min(previous[j] + 1, current[j - 1] + 1, substitution))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" for char in text)
+
+
+def compare_name(written: list[str], expected: str) -> tuple[NameVerdict, str]:
+    """Compare the salutation's words with the expected name. Returns the verdict and the closest
+    expected part (for a "did you mean" message)."""
+    parts = name_parts(expected)
+    words = [_comparable(word) for word in written if _comparable(word).rstrip(".") not in TITLES]
+    if not parts or not words:
+        return "match", ""
+    expected_joined = "".join(parts)
+    for word in words:
+        if _word_matches(word, parts, expected_joined):
+            return "match", ""
+    target = parts[0]
+    for word in words:
+        for part in parts:
+            if _looks_like_misspelling(word, part):
+                return "misspelled", _original_part(expected, part)
+    return "different", _original_part(expected, target)
+
+
+def _word_matches(word: str, parts: list[str], joined: str) -> bool:
+    if word in parts:
+        return True
+    if _is_cjk(word) and word in joined:
+        return True
+    family = _NICKNAME_GROUPS.get(word, set())
+    return any(part in family for part in parts)
+
+
+def _looks_like_misspelling(word: str, part: str) -> bool:
+    if len(word) < 2 or len(part) < 2:
+        return False
+    if word.startswith(part) or part.startswith(word):
+        return True
+    limit = 1 if min(len(word), len(part)) <= 4 else 2
+    return _edit_distance_at_most(word, part, limit)
+
+
+def _original_part(name: str, folded_part: str) -> str:
+    for word in name.replace(",", " ").split():
+        if _comparable(word) == folded_part:
+            return word.strip(".,;:!?")
+        for piece in word.split("-"):
+            if _comparable(piece) == folded_part:
+                return piece
+    return name.split()[0] if name.split() else name
+
+
+def mentions_name(note: Note, expected: str) -> bool:
+    """Whether any word of the note is the person's name (or a nickname of it)."""
+    parts = name_parts(expected)
+    joined = "".join(parts)
+    return any(_word_matches(_comparable(token.text), parts, joined) for token in note.tokens)

@@ -1,0 +1,88 @@
+"""Phrase lists matched over word tokens (not regular expressions), so matching stays linear.
+
+A pattern is words separated by spaces. In one slot, `a|b` gives alternatives, `_` joins words
+inside an alternative (`i'd|i_would`), a trailing `?` makes the slot optional, and `*` matches any
+one word. `(...)` is not supported: keep patterns flat and readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import product
+
+_END = "\0end"
+_ANY = "*"
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+    label: str
+
+
+def _expand_slot(slot: str) -> list[tuple[str, ...]]:
+    optional = slot.endswith("?") and len(slot) > 1
+    body = slot[:-1] if optional else slot
+    options = [tuple(alt.split("_")) for alt in body.split("|")]
+    if optional:
+        options.append(())
+    return options
+
+
+def expand(pattern: str) -> list[tuple[str, ...]]:
+    """All the word sequences a pattern stands for."""
+    slots = [_expand_slot(slot) for slot in pattern.split()]
+    sequences = []
+    for choice in product(*slots):
+        words = tuple(word for part in choice for word in part)
+        if words:
+            sequences.append(words)
+    return sequences
+
+
+class PhraseSet:
+    """A word trie of labelled phrases; finds every match, preferring the longest at a start."""
+
+    def __init__(self, labelled_patterns: Iterable[tuple[str, str]]) -> None:
+        self._root: dict = {}
+        for label, pattern in labelled_patterns:
+            for words in expand(pattern):
+                node = self._root
+                for word in words:
+                    node = node.setdefault(word, {})
+                node.setdefault(_END, label)
+
+    def _longest_from(self, words: Sequence[str], start: int) -> tuple[int, str] | None:
+        best: tuple[int, str] | None = None
+        frontier = [(self._root, start)]
+        while frontier:
+            node, position = frontier.pop()
+            if _END in node and (best is None or position - 1 > best[0]):
+                best = (position - 1, node[_END])
+            if position >= len(words):
+                continue
+            for key in (words[position], _ANY):
+                child = node.get(key)
+                if child is not None:
+                    frontier.append((child, position + 1))
+        return best
+
+    def find(self, words: Sequence[str]) -> list[PhraseMatch]:
+        matches = []
+        index = 0
+        while index < len(words):
+            found = self._longest_from(words, index) if words[index] in self._root else None
+            if found is None:
+                index += 1
+                continue
+            last, label = found
+            matches.append(PhraseMatch(index, last, label))
+            index = last + 1
+        return matches
+
+
+def phrase_set(groups: dict[str, Sequence[str]]) -> PhraseSet:
+    """Build a PhraseSet from {label: [patterns]}."""
+    return PhraseSet((label, pattern) for label, patterns in groups.items() for pattern in patterns)

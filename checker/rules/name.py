@@ -1,0 +1,108 @@
+from ..analysis import Analysis
+from ..model import Example, Hit, Rule
+from ..names import compare_name, mentions_name
+
+
+def _check(analysis: Analysis) -> list[Hit]:
+    note = analysis.note
+    if not note.name or not note.tokens:
+        return []
+    name_tokens = analysis.salutation.name_tokens
+    if not name_tokens:
+        if mentions_name(note, note.name):
+            return []
+        return [
+            Hit(
+                message=f"The note never uses their name, {note.name}.",
+                suggestion=f"Greet them by name: “Hi {note.name.split()[0]},”.",
+                severity="warning",
+            )
+        ]
+    written = [note.tokens[index].text for index in name_tokens]
+    verdict, expected = compare_name(written, note.name)
+    if verdict == "match":
+        return []
+    start, _ = note.token_span(name_tokens[0], name_tokens[0])
+    _, end = note.token_span(name_tokens[-1], name_tokens[-1])
+    shown = note.text[start:end]
+    if verdict == "misspelled":
+        message = f"“{shown}” looks like a misspelling of {expected}."
+    else:
+        message = f"The note greets “{shown}”, but the name given is {note.name}."
+    return [Hit(start, end, message, f"Write {expected}, exactly as they spell it.")]
+
+
+RULE = Rule(
+    id="name",
+    title="Their name, spelled their way",
+    severity="error",
+    message="The name in the greeting is not theirs, or is misspelled.",
+    suggestion="Copy their name from their profile, exactly as they write it.",
+    received_suggestion=(
+        "Your name is wrong or misspelled, so this was probably not written with you in mind. "
+        "Treat it with care, especially if it asks for something."
+    ),
+    why=(
+        "People notice their own name before anything else. Getting it wrong tells them the note "
+        "was dashed off or mail-merged. Nicknames they use, titles with the surname, any part of a "
+        "name written family-name first, and names without their accents are all fine; Ann, Anna "
+        "or Annette for Anne are not."
+    ),
+    must_flag=(
+        Example(
+            "Hi Annette, great meeting you at the Oslo meetup. I'd like to keep in touch.",
+            name="Anne",
+        ),
+        Example(
+            "Hi Ann, great meeting you at the Oslo meetup. I'd like to keep in touch.", name="Anne"
+        ),
+        Example(
+            "Hi Anna, great meeting you at the Oslo meetup. I'd like to keep in touch.", name="Anne"
+        ),
+        Example(
+            "Hi John, great meeting you at the Oslo meetup. I'd like to keep in touch.", name="Jon"
+        ),
+        Example(
+            "Hi Maria, great meeting you at the Oslo meetup. I'd like to keep in touch.",
+            name="Anne Berg",
+        ),
+        Example(
+            "Hi, great meeting you at the Oslo meetup. I'd like to keep in touch.", name="Anne"
+        ),
+    ),
+    must_pass=(
+        Example(
+            "Hi Anne, great meeting you at the Oslo meetup. I'd like to keep in touch.",
+            name="Anne Berg",
+        ),
+        Example(
+            "Hi Anne Berg, great meeting you at the Oslo meetup. Let's keep in touch.",
+            name="Anne Berg",
+        ),
+        Example(
+            "Dear Dr. Okafor, I read your paper on malaria vaccines and would love to follow "
+            "your work.",
+            name="Chidi Okafor",
+        ),
+        Example(
+            "Hi Bob, great meeting you at the Oslo meetup. I'd like to keep in touch.",
+            name="Robert Lee",
+        ),
+        Example(
+            "Hi Kate, great meeting you at the Oslo meetup. I'd like to keep in touch.",
+            name="Katherine",
+        ),
+        Example(
+            "Hi Zoe, great meeting you at the Oslo meetup. I'd like to keep in touch.", name="Zoë"
+        ),
+        Example(
+            "Hi Lan, great meeting you at the Hanoi meetup. I'd like to keep in touch.",
+            name="Nguyễn Thị Lan",
+        ),
+        Example(
+            "Hi Wei, great meeting you at the Shanghai meetup. I'd like to keep in touch.",
+            name="Wang Wei",
+        ),
+    ),
+    check=_check,
+)

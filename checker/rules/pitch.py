@@ -1,0 +1,87 @@
+from ..analysis import Analysis
+from ..model import Example, Hit, Rule
+from ._helpers import MAX_HITS_PER_RULE, phrase_hits
+
+_KIND_MESSAGES = {
+    "call-request": "This asks for a call, meeting or demo before you have even connected.",
+    "services": "This sells a product or service.",
+    "invitation": "This invites them to a group, page, newsletter, event or offer of yours.",
+    "income": "This offers an investment or income opportunity.",
+    "recruiting": "This reads as a recruiting blast.",
+}
+
+
+def _check(analysis: Analysis) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in analysis.pitch:
+        hits += phrase_hits(analysis, [match], message=_KIND_MESSAGES[match.label])
+    for start, end in analysis.offer_links:
+        hits.append(Hit(start, end, "This links to an offer, sign-up or booking page."))
+    hits.sort(key=lambda hit: hit.start or 0)
+    return hits[:MAX_HITS_PER_RULE]
+
+
+RULE = Rule(
+    id="pitch",
+    title="No pitch",
+    severity="error",
+    message="This sells, recruits or invites them to something of yours.",
+    suggestion=(
+        "Take the offer out. Connect first for its own sake; if they accept and a conversation "
+        "starts, there may be a time to mention what you do."
+    ),
+    received_suggestion=(
+        "This is a pitch. Ignoring it is usually the best answer; if it came after you "
+        "connected, you can remove the connection, and they are not told."
+    ),
+    why=(
+        "A connection request that sells, books a call or invites someone to a group treats "
+        "the recipient as a lead. Members who care about their network read it as exactly "
+        "that, and a personalised pitch is still a pitch. The first message after connecting "
+        "counts too: a misspelled name followed by an invitation to the sender's group undoes "
+        "any goodwill the connection had."
+    ),
+    must_flag=(
+        Example(
+            "Hi Anne, loved your book! I'd like to invite you to join my LinkedIn group for authors."
+        ),
+        Example(
+            "Hi Raj, we help SaaS founders generate more leads. Open to a quick call next week?"
+        ),
+        Example(
+            "Hi Chloe, great meeting you at the summit! Check out my new course: bit.ly/grow-fast"
+        ),
+        Example(
+            "Hey Sam, I have an exciting opportunity that might interest you. Send me your CV?"
+        ),
+        Example("Hi Lee, earn passive income from home with my crypto trading signals."),
+        Example("Hi Mo, book a 15-minute call here: calendly.com/jo/intro"),
+    ),
+    must_pass=(
+        Example(
+            "Hi Anne, I read your book on slow journalism and it changed how I edit. "
+            "I'd love to follow your work."
+        ),
+        Example(
+            "Hi Dev, your newsletter on design systems is the one I forward to my team. "
+            "I'd like to keep in touch."
+        ),
+        Example(
+            "Hi Ana, it was great to meet you at the user group where we met last month — "
+            "let's stay in touch."
+        ),
+        Example(
+            "Hi Jo, thanks again for the advice we spoke about on the call on Tuesday. "
+            "I'd like to keep in touch."
+        ),
+        Example(
+            "Hi Mei, I'm a recruiter-turned-coach and your post on leaving recruiting "
+            "rang true. I'd love to hear how the first year went."
+        ),
+        Example(
+            "Hi Paul, I'm a real estate agent and would love to connect — your talk at the "
+            "Bristol housing forum on first-time buyers was so useful."
+        ),
+    ),
+    check=_check,
+)
