@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from .analysis import Analysis
-from .model import MODES, Action, Finding, Hit, Mode, Report, Rule, RuleResult, Stats, Verdict
+from .model import (
+    MODES,
+    Action,
+    Finding,
+    Hit,
+    Mode,
+    Report,
+    Rule,
+    RuleResult,
+    RuleStatus,
+    Stats,
+    Verdict,
+)
 from .rules import RULES
 from .text import Note
 
@@ -47,8 +59,7 @@ def check(text: str, *, mode: str = "draft", name: str | None = None, limit: int
     for rule in RULES:
         rule_findings = [_finding(rule, hit, note) for hit in rule.check(analysis)]
         findings += rule_findings
-        passed = not any(finding.severity in _BLOCKING for finding in rule_findings)
-        results.append(RuleResult(rule.id, rule.title, passed))
+        results.append(RuleResult(rule.id, rule.title, _status(rule_findings)))
     verdict = _verdict(findings, analysis)
     return Report(
         verdict=verdict,
@@ -87,6 +98,12 @@ def _finding(rule: Rule, hit: Hit, note: Note) -> Finding:
         text=note.text[hit.start : hit.end] if has_span else "",
         suggestion=suggestion,
     )
+
+
+def _status(rule_findings: list[Finding]) -> RuleStatus:
+    if any(finding.severity in _BLOCKING for finding in rule_findings):
+        return "fail"
+    return "tip" if rule_findings else "pass"
 
 
 def _severity_order(finding: Finding) -> int:

@@ -123,16 +123,28 @@ class Finding:
         }
 
 
+RuleStatus = Literal["pass", "fail", "tip"]
+
+
 @dataclass(frozen=True)
 class RuleResult:
-    """One line of the rule-by-rule table: did the note meet this rule?"""
+    """One line of the rule-by-rule table. `fail`: an error or warning; `tip`: only suggestions."""
 
     rule: str
     title: str
-    passed: bool
+    status: RuleStatus
+
+    @property
+    def passed(self) -> bool:
+        return self.status != "fail"
 
     def to_dict(self) -> dict[str, object]:
-        return {"rule": self.rule, "title": self.title, "passed": self.passed}
+        return {
+            "rule": self.rule,
+            "title": self.title,
+            "status": self.status,
+            "passed": self.passed,
+        }
 
 
 @dataclass(frozen=True)
