@@ -1,0 +1,595 @@
+// The note checker widget. Every <div class="note-checker"> on a page becomes a checker; all of
+// them share one module Web Worker (worker.js) that runs the Python checker in Pyodide.
+//
+// Options, as data attributes on the div (all optional):
+//   data-mode="draft" | "received"   which switch is on at first          (default: draft)
+//   data-limit="200" | "300"         free or Premium note length          (default: 300)
+//   data-name="Ada"                  the name field's first value
+//   data-text="Hi Ada, ..."          a note to check straight away
+//
+// Safety: the visitor's text is only ever put in the page as text nodes (textContent), never as
+// HTML. The report's strings are treated the same way.
+
+const SITE_ROOT = new URL("../../", import.meta.url);
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+const DEBOUNCE_MS = 150;
+const SEVERITIES = ["error", "warning", "suggestion"];
+const SEVERITY_HEADINGS = {
+  error: "Must fix",
+  warning: "Should fix",
+  suggestion: "Could be better",
+};
+const VERDICT_LABELS = {
+  draft: {
+    pitch: "Reads as a pitch",
+    generic: "Could have gone to anyone",
+    "needs-work": "Nearly there",
+    personal: "Personal: ready to send",
+  },
+  received: {
+    pitch: "A pitch in disguise",
+    generic: "A generic request",
+    "needs-work": "Some effort, but thin",
+    personal: "A personal note",
+  },
+};
+const STAGES = {
+  downloading: { step: 1, text: "Downloading Python for your browser (about 13 MB the first time; kept in your browser's cache after that)" },
+  starting: { step: 2, text: "Starting Python" },
+  "loading-checker": { step: 3, text: "Loading the checker" },
+};
+
+// ---------------------------------------------------------------------------------- helpers
+
+/** Creates an element with attributes and children. Strings become text nodes, never HTML. */
+function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (key === "dataset") Object.assign(element.dataset, value);
+    else element.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+/** Characters as the checker (and LinkedIn's counter) count them: code points, not UTF-16 units. */
+function countCharacters(text) {
+  return [...text].length;
+}
+
+function guideLink(guidePath) {
+  return new URL(guidePath, SITE_ROOT).href;
+}
+
+let uniqueCounter = 0;
+function uniqueId(prefix) {
+  uniqueCounter += 1;
+  return `${prefix}-${uniqueCounter}`;
+}
+
+// ------------------------------------------------------------------------- the shared worker
+
+const runtime = {
+  worker: null,
+  state: { phase: "idle" }, // idle | loading (stage) | ready | error (message)
+  widgets: new Set(),
+  nextId: 1,
+  pending: new Map(), // check id -> {widget, sentAt}
+};
+
+function broadcastState(state) {
+  runtime.state = state;
+  for (const widget of runtime.widgets) widget.showRuntimeState(state);
+}
+
+function startWorker() {
+  if (runtime.worker) return;
+  if (typeof WebAssembly !== "object") {
+    broadcastState({ phase: "error", message: "this browser has WebAssembly switched off or does not support it" });
+    return;
+  }
+  let worker;
+  try {
+    worker = new Worker(WORKER_URL, { type: "module" });
+  } catch (error) {
+    broadcastState({ phase: "error", message: `the browser refused to start the checker (${error.message})` });
+    return;
+  }
+  runtime.worker = worker;
+  broadcastState({ phase: "loading", stage: "downloading" });
+  worker.addEventListener("message", (event) => handleWorkerMessage(event.data));
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    failWorker("the checker's script could not be loaded");
+  });
+}
+
+function failWorker(message) {
+  stopWorker();
+  broadcastState({ phase: "error", message });
+}
+
+function stopWorker() {
+  if (runtime.worker) runtime.worker.terminate();
+  runtime.worker = null;
+  runtime.pending.clear();
+}
+
+function handleWorkerMessage(message) {
+  switch (message.type) {
+    case "progress":
+      broadcastState({ phase: "loading", stage: message.stage });
+      break;
+    case "ready":
+      broadcastState({ phase: "ready", timings: message.timings });
+      // For scripts/bench_browser.py and the curious: how long loading took, in ms.
+      window.noteCheckerTimings = message.timings;
+      break;
+    case "error":
+      failWorker(message.message);
+      break;
+    case "result":
+    case "check-error": {
+      const request = runtime.pending.get(message.id);
+      runtime.pending.delete(message.id);
+      if (!request) return;
+      const roundTripMs = performance.now() - request.sentAt;
+      if (message.type === "result") request.widget.showReport(message.id, message.report, roundTripMs);
+      else request.widget.showCheckError(message.id, message.message);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function requestCheck(widget, options) {
+  if (runtime.state.phase === "error") return null; // only "Try again" restarts a failed load
+  startWorker();
+  if (!runtime.worker) return null;
+  const id = runtime.nextId++;
+  runtime.pending.set(id, { widget, sentAt: performance.now() });
+  runtime.worker.postMessage({ type: "check", id, ...options });
+  return id;
+}
+
+function retryWorker() {
+  stopWorker();
+  startWorker();
+  for (const widget of runtime.widgets) widget.checkNow();
+}
+
+// ---------------------------------------------------------------------------------- a widget
+
+class NoteChecker {
+  constructor(root) {
+    this.root = root;
+    this.latestId = 0;
+    this.touched = false;
+    this.debounceTimer = null;
+    this.lastBanner = "";
+    this.build();
+  }
+
+  // ----- structure
+
+  build() {
+    const id = uniqueId("note-checker");
+    const preset = this.root.dataset;
+    const mode = preset.mode === "received" ? "received" : "draft";
+    const limit = preset.limit === "200" ? "200" : "300";
+    this.ids = { note: `${id}-note`, name: `${id}-name`, count: `${id}-count`, hint: `${id}-hint` };
+
+    this.status = el("div", { class: "nc-status", role: "status" });
+    this.form = el(
+      "form",
+      { class: "nc-form", "aria-label": "Check a connection note" },
+      el(
+        "div",
+        { class: "nc-options" },
+        this.radioGroup("mode", "Who wrote the note?", mode, [
+          ["draft", "I'm writing it"],
+          ["received", "I received it"],
+        ]),
+        this.radioGroup("limit", "Note length limit", limit, [
+          ["200", "Free account: 200"],
+          ["300", "Premium: 300"],
+        ]),
+      ),
+      el(
+        "div",
+        { class: "nc-field" },
+        (this.nameLabel = el("label", { for: this.ids.name })),
+        (this.nameInput = el("input", {
+          id: this.ids.name,
+          name: "name",
+          type: "text",
+          autocomplete: "off",
+          spellcheck: "false",
+          placeholder: "Ada",
+        })),
+      ),
+      el(
+        "div",
+        { class: "nc-field" },
+        el("label", { for: this.ids.note }, "The note"),
+        el(
+          "div",
+          { class: "nc-editor" },
+          (this.backdrop = el("div", { class: "nc-backdrop", "aria-hidden": "true" })),
+          (this.textarea = el("textarea", {
+            id: this.ids.note,
+            name: "note",
+            rows: 4,
+            spellcheck: "true",
+            "aria-describedby": `${this.ids.count} ${this.ids.hint}`,
+            placeholder: "Hi Ada, we met at ...",
+          })),
+        ),
+        el(
+          "div",
+          { class: "nc-meta" },
+          (this.count = el("span", { class: "nc-count", id: this.ids.count })),
+          el(
+            "span",
+            { class: "nc-hint", id: this.ids.hint },
+            "Marked words have a finding below. Your note stays in this browser.",
+          ),
+        ),
+      ),
+    );
+    this.nameInput.value = preset.name || "";
+    this.textarea.value = preset.text || "";
+
+    this.banner = el("div", { class: "nc-verdict", "aria-live": "polite", "aria-atomic": "true" });
+    this.details = el("div", { class: "nc-details" });
+    this.root.replaceChildren(
+      ...[...this.root.querySelectorAll("noscript")],
+      this.status,
+      this.form,
+      this.banner,
+      this.details,
+    );
+    this.root.classList.add("nc-mounted");
+    this.updateNameLabel();
+    this.updateCount();
+    this.showIdle();
+    this.listen();
+  }
+
+  radioGroup(name, legend, checked, choices) {
+    return el(
+      "fieldset",
+      { class: "nc-choice" },
+      el("legend", {}, legend),
+      choices.map(([value, label]) =>
+        el(
+          "label",
+          {},
+          el("input", { type: "radio", name, value, checked: value === checked }),
+          el("span", {}, label),
+        ),
+      ),
+    );
+  }
+
+  listen() {
+    this.form.addEventListener("submit", (event) => event.preventDefault());
+    this.textarea.addEventListener("input", () => {
+      this.touched = true;
+      this.updateCount();
+      this.fitHeight();
+      this.clearStaleMarks();
+      this.scheduleCheck();
+    });
+    this.nameInput.addEventListener("input", () => {
+      this.touched = true;
+      this.scheduleCheck();
+    });
+    this.form.addEventListener("change", (event) => {
+      if (event.target.type !== "radio") return;
+      this.touched = true;
+      this.updateNameLabel();
+      this.updateCount();
+      this.checkNow();
+    });
+    this.textarea.addEventListener("scroll", () => {
+      this.backdrop.scrollTop = this.textarea.scrollTop;
+    });
+  }
+
+  get options() {
+    const data = new FormData(this.form);
+    return {
+      text: this.textarea.value,
+      name: this.nameInput.value.trim() || null,
+      mode: data.get("mode") === "received" ? "received" : "draft",
+      limit: Number(data.get("limit")) === 200 ? 200 : 300,
+    };
+  }
+
+  // ----- checking
+
+  scheduleCheck() {
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.checkNow(), DEBOUNCE_MS);
+  }
+
+  checkNow() {
+    clearTimeout(this.debounceTimer);
+    const options = this.options;
+    if (!this.touched && options.text === "") {
+      this.showIdle();
+      return;
+    }
+    const id = requestCheck(this, options);
+    if (id !== null) {
+      this.latestId = id;
+      this.checkedText = options.text;
+    }
+  }
+
+  // ----- runtime state
+
+  showRuntimeState(state) {
+    this.root.dataset.state = state.phase;
+    if (state.phase === "loading") {
+      const stage = STAGES[state.stage] || STAGES.downloading;
+      this.status.replaceChildren(
+        el(
+          "div",
+          { class: "nc-progress" },
+          el("progress", { max: 3, value: stage.step, "aria-label": "Loading the checker" }),
+          el("span", {}, `Step ${stage.step} of 3: ${stage.text}…`),
+        ),
+      );
+    } else if (state.phase === "error") {
+      const retry = el("button", { type: "button", class: "md-button nc-retry" }, "Try again");
+      retry.addEventListener("click", retryWorker);
+      this.status.replaceChildren(
+        el(
+          "div",
+          { class: "nc-error", role: "alert" },
+          el("strong", {}, "The checker could not start: "),
+          `${state.message}. `,
+          "The rest of this page works as usual, and the command line checks notes too: ",
+          el("code", {}, "python -m checker"),
+          ". ",
+          retry,
+        ),
+      );
+    } else {
+      this.status.replaceChildren();
+    }
+  }
+
+  // ----- results
+
+  showIdle() {
+    this.setBanner(null, "Type or paste a note; the verdict shows up here as you type.");
+    this.details.replaceChildren();
+    this.renderMarks(this.textarea.value, []);
+  }
+
+  showCheckError(id, message) {
+    if (id !== this.latestId) return;
+    this.setBanner(null, `This note could not be checked: ${message}`);
+  }
+
+  showReport(id, report, roundTripMs) {
+    if (id !== this.latestId) return; // an answer to a note that has changed since
+    this.lastRoundTripMs = roundTripMs;
+    this.root.dataset.checks = String(Number(this.root.dataset.checks || 0) + 1);
+    const labels = VERDICT_LABELS[report.mode] || VERDICT_LABELS.draft;
+    this.setBanner(report.verdict, report.summary, labels[report.verdict] || report.verdict);
+    this.renderMarks(this.checkedText, report.findings);
+    this.details.replaceChildren(
+      ...this.renderFindings(report.findings),
+      report.action ? this.renderAction(report.action) : "",
+      this.renderRuleTable(report.rules),
+    );
+  }
+
+  setBanner(verdict, summary, label = "") {
+    const key = `${verdict}\u0000${label}\u0000${summary}`;
+    if (key === this.lastBanner) return; // unchanged: nothing new for screen readers to announce
+    this.lastBanner = key;
+    if (verdict) this.banner.dataset.verdict = verdict;
+    else delete this.banner.dataset.verdict;
+    this.banner.replaceChildren(
+      label ? el("strong", { class: "nc-verdict__label" }, label) : "",
+      el("span", { class: "nc-verdict__summary" }, summary),
+    );
+  }
+
+  renderFindings(findings) {
+    if (findings.length === 0) return [];
+    return SEVERITIES.filter((severity) => findings.some((f) => f.severity === severity)).map(
+      (severity) =>
+        el(
+          "section",
+          { class: `nc-group nc-group--${severity}` },
+          el("h3", {}, SEVERITY_HEADINGS[severity]),
+          el(
+            "ul",
+            {},
+            findings.filter((f) => f.severity === severity).map((f) => this.renderFinding(f)),
+          ),
+        ),
+    );
+  }
+
+  renderFinding(finding) {
+    return el(
+      "li",
+      { class: "nc-finding", dataset: { rule: finding.rule, severity: finding.severity } },
+      el("p", { class: "nc-finding__message" }, el("strong", {}, `${finding.title}: `), finding.message),
+      finding.text && finding.span
+        ? el("p", { class: "nc-finding__text" }, "In your note: ", el("q", {}, finding.text))
+        : "",
+      finding.suggestion ? el("p", { class: "nc-finding__fix" }, el("strong", {}, "Fix: "), finding.suggestion) : "",
+      el("a", { class: "nc-finding__link", href: guideLink(finding.guide_path) }, `About the “${finding.title}” rule`),
+    );
+  }
+
+  renderAction(action) {
+    const box = el(
+      "section",
+      { class: "nc-action", dataset: { action: action.id } },
+      el("h3", {}, `What to do: ${action.label}`),
+      el("p", {}, action.advice),
+    );
+    if (action.reply) {
+      const replyId = uniqueId("nc-reply");
+      const copied = el("span", { class: "nc-copied", role: "status" });
+      const copy = el("button", { type: "button", class: "md-button nc-copy" }, "Copy the reply");
+      copy.addEventListener("click", () => copyText(action.reply, copied));
+      box.append(
+        el("p", { class: "nc-reply__label", id: replyId }, "A reply you can send:"),
+        el("blockquote", { class: "nc-reply", "aria-labelledby": replyId }, action.reply),
+        el("div", { class: "nc-reply__actions" }, copy, copied),
+      );
+    }
+    return box;
+  }
+
+  renderRuleTable(rules) {
+    const passed = rules.filter((rule) => rule.passed).length;
+    return el(
+      "details",
+      { class: "nc-rules" },
+      el("summary", {}, `Rule by rule: ${passed} of ${rules.length} met`),
+      el(
+        "ul",
+        {},
+        rules.map((rule) =>
+          el(
+            "li",
+            { dataset: { rule: rule.rule, passed: String(rule.passed) } },
+            el("span", { class: "nc-rules__mark", "aria-hidden": "true" }, rule.passed ? "✓" : "✗"),
+            el("span", { class: "nc-visually-hidden" }, rule.passed ? "Met: " : "Missed: "),
+            el("a", { href: guideLink(`rules/#${rule.rule}`) }, rule.title),
+          ),
+        ),
+      ),
+    );
+  }
+
+  // ----- highlights
+
+  /** Rebuilds the layer behind the textarea: the same text, with <mark>s at the findings'
+   *  UTF-16 offsets (JavaScript's string indices), so emoji before a finding shift nothing. */
+  renderMarks(text, findings) {
+    const spans = findings
+      .filter((f) => f.span && f.span.end_utf16 > f.span.start_utf16)
+      .map((f) => ({ start: f.span.start_utf16, end: Math.min(f.span.end_utf16, text.length), finding: f }))
+      .filter((s) => s.start < s.end);
+    const cuts = new Set([0, text.length]);
+    for (const span of spans) cuts.add(span.start).add(span.end);
+    const points = [...cuts].sort((a, b) => a - b);
+    const nodes = [];
+    for (let i = 0; i < points.length - 1; i += 1) {
+      const [start, end] = [points[i], points[i + 1]];
+      const covering = spans.filter((s) => s.start <= start && end <= s.end);
+      const piece = text.slice(start, end);
+      if (covering.length === 0) {
+        nodes.push(document.createTextNode(piece));
+        continue;
+      }
+      const worst = SEVERITIES.find((severity) => covering.some((s) => s.finding.severity === severity));
+      nodes.push(
+        el("mark", { class: `nc-mark nc-mark--${worst}`, dataset: { rules: covering.map((s) => s.finding.rule).join(" ") } }, piece),
+      );
+    }
+    // A trailing newline needs something after it, or the layer ends one line short.
+    nodes.push(document.createTextNode("\u200b"));
+    this.backdrop.replaceChildren(...nodes);
+  }
+
+  clearStaleMarks() {
+    if (this.backdrop.querySelector("mark")) this.renderMarks(this.textarea.value, []);
+  }
+
+  // ----- count and layout
+
+  updateCount() {
+    const { text, limit, mode } = this.options;
+    const used = countCharacters(text);
+    const over = used - limit;
+    this.count.classList.toggle("nc-count--over", over > 0);
+    const base = `${used} / ${limit} characters`;
+    if (over > 0) {
+      this.count.textContent = mode === "draft" ? `${base}: ${over} too many for LinkedIn` : `${base}: ${over} over`;
+    } else {
+      this.count.textContent = base;
+    }
+  }
+
+  updateNameLabel() {
+    this.nameLabel.textContent =
+      this.options.mode === "received"
+        ? "Your first name, as you spell it (optional)"
+        : "Their first name, as they spell it (optional)";
+  }
+
+  fitHeight() {
+    this.textarea.style.height = "auto";
+    this.textarea.style.height = `${this.textarea.scrollHeight + 2}px`;
+  }
+
+  // ----- lifecycle
+
+  get connected() {
+    return this.root.isConnected;
+  }
+}
+
+async function copyText(text, statusElement) {
+  try {
+    await navigator.clipboard.writeText(text);
+    statusElement.textContent = "Copied.";
+  } catch {
+    statusElement.textContent = "Copying was blocked: select the reply and copy it by hand.";
+  }
+  setTimeout(() => {
+    statusElement.textContent = "";
+  }, 4000);
+}
+
+// ------------------------------------------------------------------------------ page changes
+
+/** Mounts new widgets, forgets those that left the page, and stops the worker when no page
+ *  holds a checker any more (navigation.instant keeps this module alive between pages). */
+function syncWithPage() {
+  for (const widget of [...runtime.widgets]) {
+    if (!widget.connected) runtime.widgets.delete(widget);
+  }
+  for (const root of document.querySelectorAll(".note-checker:not(.nc-mounted)")) {
+    const widget = new NoteChecker(root);
+    runtime.widgets.add(widget);
+    widget.showRuntimeState(runtime.state);
+    widget.fitHeight();
+    if (root.dataset.text) {
+      widget.touched = true;
+      widget.checkNow();
+    }
+  }
+  if (runtime.widgets.size > 0) startWorker();
+  else if (runtime.worker) {
+    stopWorker();
+    runtime.state = { phase: "idle" };
+  }
+}
+
+syncWithPage();
+// Material for MkDocs replays the current document to new subscribers and emits each page
+// reached through navigation.instant.
+if (typeof window.document$ === "object" && typeof window.document$.subscribe === "function") {
+  window.document$.subscribe(() => syncWithPage());
+}
+// For the browser tests and the benchmark: round-trip time of a widget's last check.
+window.noteCheckerRoundTrips = () => [...runtime.widgets].map((widget) => widget.lastRoundTripMs);

@@ -1,0 +1,181 @@
+// Module Web Worker: loads the self-hosted Pyodide runtime and the checker's wheel, then checks
+// notes on request. Nothing here talks to any server but the site's own: the note stays in the
+// visitor's browser.
+//
+// Messages in:  {type: "check", id, text, mode, name, limit}
+// Messages out: {type: "progress", stage: "downloading" | "starting" | "loading-checker"}
+//               {type: "ready", timings: {...}}
+//               {type: "result", id, report, checkMs}
+//               {type: "error", stage, message}            (loading failed; nothing more follows)
+//               {type: "check-error", id, message}         (one check failed; the worker lives on)
+
+const RUNTIME_MANIFEST = new URL("./runtime.json", import.meta.url);
+const LOAD_TIMEOUT_MS = 120_000;
+// The big files loadPyodide fetches before Python can start (pyodide.asm.mjs is imported).
+const BIG_DOWNLOADS = ["pyodide.asm.wasm", "python_stdlib.zip"];
+
+const PYTHON_ENTRY_POINT = `
+import json
+from checker import check
+
+def _check_to_json(text, mode, name, limit):
+    report = check(text, mode=mode, name=name or None, limit=int(limit))
+    return json.dumps(report.to_dict(), ensure_ascii=False)
+
+_check_to_json
+`;
+
+let stage = "downloading";
+let checkToJson = null;
+const queued = [];
+
+function post(message) {
+  self.postMessage(message);
+}
+
+function enterStage(next) {
+  if (stage === next) return;
+  stage = next;
+  post({ type: "progress", stage });
+}
+
+/** Watches the worker's own fetches of the Pyodide files: reports a failed one at once (Pyodide
+ *  would otherwise wait forever for a missing .wasm), and counts the bytes of the two big
+ *  downloads on a clone of each response, to tell when Python can start. The responses Pyodide
+ *  receives are the original ones, so the browser's compiled-code cache keeps working. */
+function watchDownloads(indexURL) {
+  let fail;
+  const failed = new Promise((_, reject) => {
+    fail = reject;
+  });
+  const remaining = new Set(BIG_DOWNLOADS);
+  const originalFetch = self.fetch.bind(self);
+  self.fetch = async (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const ours = url.startsWith(indexURL);
+    let response;
+    try {
+      response = await originalFetch(input, init);
+    } catch (error) {
+      if (ours) fail(new Error(`could not download ${fileName(url)}`));
+      throw error;
+    }
+    if (ours && !response.ok) {
+      fail(new Error(`could not download ${fileName(url)} (HTTP ${response.status})`));
+    } else if (ours && remaining.has(fileName(url))) {
+      drain(response.clone()).then(() => {
+        remaining.delete(fileName(url));
+        if (remaining.size === 0 && stage === "downloading") enterStage("starting");
+      }, fail);
+    }
+    return response;
+  };
+  return failed;
+}
+
+async function drain(response) {
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done } = await reader.read();
+    if (done) return;
+  }
+}
+
+function fileName(url) {
+  return new URL(url).pathname.split("/").pop();
+}
+
+async function fetchOk(url, init = {}) {
+  let response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    throw new Error(`could not download ${fileName(url)}`);
+  }
+  if (!response.ok) throw new Error(`could not download ${fileName(url)} (HTTP ${response.status})`);
+  return response;
+}
+
+async function readManifest() {
+  const response = await fetchOk(RUNTIME_MANIFEST, { cache: "no-cache" });
+  return response.json();
+}
+
+function timeout(ms) {
+  return new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`it did not finish loading within ${ms / 1000} s`)), ms),
+  );
+}
+
+async function load() {
+  const started = performance.now();
+  if (typeof WebAssembly !== "object") {
+    throw new Error("this browser has WebAssembly switched off or does not support it");
+  }
+  const manifest = await readManifest();
+  const indexURL = new URL(manifest.pyodide_index, RUNTIME_MANIFEST).href;
+  const wheelURL = new URL(manifest.wheel, RUNTIME_MANIFEST).href;
+  const failedDownload = watchDownloads(indexURL);
+  // The wheel is small: fetch it while Pyodide loads.
+  const wheel = fetchOk(wheelURL).then((response) => response.arrayBuffer());
+  wheel.catch(() => {}); // awaited below; keeps an early failure from being reported twice
+
+  const pyodide = await Promise.race([
+    (async () => {
+      const { loadPyodide } = await import(`${indexURL}pyodide.mjs`);
+      return loadPyodide({ indexURL, packageBaseUrl: indexURL, fullStdLib: false });
+    })(),
+    failedDownload,
+    timeout(LOAD_TIMEOUT_MS),
+  ]);
+  const pythonReady = performance.now();
+
+  enterStage("loading-checker");
+  pyodide.unpackArchive(await wheel, "wheel");
+  checkToJson = pyodide.runPython(PYTHON_ENTRY_POINT);
+  checkToJson("Hi", "draft", null, 300); // first call imports the rules: do it before the visitor types
+  const checkerReady = performance.now();
+  return {
+    pyodideMs: Math.round(pythonReady - started),
+    checkerMs: Math.round(checkerReady - pythonReady),
+    totalMs: Math.round(checkerReady - started),
+    pyodideVersion: manifest.pyodide_version,
+  };
+}
+
+/** A Python traceback's last line ("ImportError: ..."), or a JavaScript error's message. */
+function lastLine(error) {
+  const text = String(error && error.message ? error.message : error).trim();
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  return lines.length > 0 ? lines[lines.length - 1].trim() : "unknown error";
+}
+
+function runCheck({ id, text, mode, name, limit }) {
+  const started = performance.now();
+  try {
+    const report = JSON.parse(checkToJson(text, mode, name || null, limit));
+    post({ type: "result", id, report, checkMs: performance.now() - started });
+  } catch (error) {
+    console.error("note checker: check failed", error);
+    post({ type: "check-error", id, message: lastLine(error) });
+  }
+}
+
+self.addEventListener("message", (event) => {
+  const message = event.data;
+  if (!message || message.type !== "check") return;
+  if (checkToJson) runCheck(message);
+  else queued.push(message);
+});
+
+post({ type: "progress", stage });
+load().then(
+  (timings) => {
+    post({ type: "ready", timings });
+    for (const message of queued.splice(0)) runCheck(message);
+  },
+  (error) => {
+    console.error("note checker: loading failed", error);
+    post({ type: "error", stage, message: lastLine(error) });
+  },
+);
