@@ -157,12 +157,12 @@ PITCH_PHRASES = {
         "released|dropped|launching",
     ],
     "invitation": [
-        "join my|our group|community|page|newsletter|mastermind|network|programme|program|webinar|"
+        "join my|our group|community|page|newsletter|mastermind|programme|program|webinar|"
         "event|masterclass|waitlist|list|circle|tribe|membership|course|challenge|club|slack|discord|"
         "whatsapp|telegram|summit|workshop|podcast|movement|academy|cohort|team_of|free",
-        "join my|our * group|community|page|newsletter|mastermind|network|programme|program|webinar|"
+        "join my|our * group|community|page|newsletter|mastermind|programme|program|webinar|"
         "event|masterclass|waitlist|circle|tribe|membership|course|challenge|club|summit|workshop",
-        "join my|our * * group|community|page|newsletter|mastermind|network|programme|program|"
+        "join my|our * * group|community|page|newsletter|mastermind|programme|program|"
         "webinar|event|masterclass|circle|club|summit",
         "invite|inviting you to join|attend|register|our|my|a|an|the",
         "invitation to join|attend|our|my",

@@ -54,7 +54,7 @@ RULE = Rule(
     ),
     must_pass=(
         Example(
-            "Hi Tom, I came across your profile through your PyCon talk on packaging; "
+            "Hi Tom, a friend sent me your PyCon talk on packaging; "
             "I'd like to follow your work on wheels."
         ),
         Example(

@@ -52,7 +52,7 @@ RULE = Rule(
         Example(
             "Hi Tom, great meeting you at the Oslo meetup on Thursday, where we talked about "
             "queues, retries and the odd way our two teams both ended up rewriting the same "
-            "scheduler. I'd like to keep in touch.",
+            "scheduler that nobody else wanted to touch. I'd like to keep in touch.",
             limit=200,
         ),
     ),
