@@ -1,0 +1,171 @@
+"""Parity: the checker gives exactly the same report in Pyodide as in CPython.
+
+Every note of the labelled corpus, and every example of every rule, is checked twice: here by
+CPython, and by tests/parity/check_in_pyodide.mjs, which runs the wheel and the precompiled
+standard library from the built site in the pinned npm Pyodide under Node (no browser). The
+JSON reports must be equal, field for field, including both kinds of offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checker import RULES, check
+
+ROOT = Path(__file__).resolve().parents[2]
+NODE_SCRIPT = Path(__file__).resolve().parent / "check_in_pyodide.mjs"
+CORPUS = ROOT / "tests" / "corpus" / "notes.toml"
+
+# Notes that stress the offsets and the JSON round trip: emoji (two UTF-16 units each),
+# combining accents, astral letters, and text that looks like markup.
+EXTRA_NOTES: tuple[dict[str, Any], ...] = (
+    {"id": "extra-emoji-before-pitch", "name": "Ada", "text": "Hi Ada 👋🏽😀, book a demo with me"},
+    {
+        "id": "extra-flag-and-stock",
+        "text": "🇬🇧 I'd like to add you to my professional network on LinkedIn.",
+    },
+    {
+        "id": "extra-combining-accent",
+        "name": "Zoé",
+        "text": "Hi Zoe\u0301, we met at the Lyon meetup; I'd like to keep in touch.",
+    },
+    {"id": "extra-astral-letters", "name": "Ada", "text": "Hi 𝐀da, [Name] told me about you"},
+    {
+        "id": "extra-markup",
+        "text": "</textarea><script>alert(1)</script> <img src=x onerror=alert(1)>",
+    },
+    {"id": "extra-received-empty", "text": "", "mode": "received", "name": "Ada"},
+    {
+        "id": "extra-over-free-limit",
+        "name": "Ada",
+        "limit": 200,
+        "text": "Hi Ada, " + "we met at the Leeds meetup. " * 8,
+    },
+)
+
+
+def normalised(note: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": note["id"],
+        "text": note["text"],
+        "mode": note.get("mode", "draft"),
+        "name": note.get("name"),
+        "limit": int(note.get("limit", 300)),
+    }
+
+
+def corpus_notes() -> list[dict[str, Any]]:
+    with CORPUS.open("rb") as corpus_file:
+        corpus = tomllib.load(corpus_file)["note"]
+    return [normalised({**note, "id": f"corpus-{note['id']}"}) for note in corpus]
+
+
+def rule_example_notes() -> list[dict[str, Any]]:
+    notes = []
+    for rule in RULES:
+        for kind, examples in (("flag", rule.must_flag), ("pass", rule.must_pass)):
+            for index, example in enumerate(examples):
+                notes.append(
+                    normalised(
+                        {
+                            "id": f"rule-{rule.id}-{kind}-{index}",
+                            "text": example.text,
+                            "name": example.name,
+                            "limit": example.limit,
+                            "mode": example.mode,
+                        }
+                    )
+                )
+    return notes
+
+
+def all_notes() -> list[dict[str, Any]]:
+    notes = [*corpus_notes(), *rule_example_notes(), *(normalised(note) for note in EXTRA_NOTES)]
+    ids = [note["id"] for note in notes]
+    assert len(ids) == len(set(ids)), "note ids must be unique"
+    return notes
+
+
+def cpython_report(note: dict[str, Any]) -> dict[str, Any]:
+    report = check(note["text"], mode=note["mode"], name=note["name"], limit=note["limit"])
+    # The worker hands the page json.dumps(...); compare what survives that round trip.
+    return json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
+
+
+@pytest.fixture(scope="module")
+def pyodide_run(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is missing: run scripts/setup")
+    wheels = sorted((built_site / "assets" / "checker").glob("*.whl"))
+    stdlibs = sorted((built_site / "assets" / "pyodide").glob("v*/python_stdlib.zip"))
+    assert len(wheels) == 1, f"expected one checker wheel in the built site, found {wheels}"
+    assert len(stdlibs) == 1, f"expected one python_stdlib.zip in the built site, found {stdlibs}"
+    job = {
+        "wheel": str(wheels[0]),
+        "stdlib": str(stdlibs[0]),
+        "worker": str(built_site / "assets" / "checker" / "worker.js"),
+        "notes": all_notes(),
+    }
+    job_path = tmp_path_factory.mktemp("parity") / "job.json"
+    job_path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
+    result = subprocess.run(
+        [node, str(NODE_SCRIPT), str(job_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, f"the Pyodide run failed:\n{result.stderr}"
+    return json.loads(result.stdout)
+
+
+def test_pyodide_runs_the_pinned_runtime(pyodide_run: dict[str, Any]) -> None:
+    package = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())
+    assert pyodide_run["pyodide"] == package["version"]
+    assert pyodide_run["python"].startswith("3.14.")
+
+
+def test_every_note_gets_a_report_in_pyodide(pyodide_run: dict[str, Any]) -> None:
+    expected_ids = {note["id"] for note in all_notes()}
+    assert set(pyodide_run["reports"]) == expected_ids
+    assert len(expected_ids) > 200
+
+
+def test_pyodide_reports_equal_cpython_reports(pyodide_run: dict[str, Any]) -> None:
+    mismatches = []
+    for note in all_notes():
+        in_pyodide = pyodide_run["reports"][note["id"]]
+        in_cpython = cpython_report(note)
+        if in_pyodide != in_cpython:
+            mismatches.append(describe_mismatch(note["id"], in_cpython, in_pyodide))
+    assert not mismatches, f"{len(mismatches)} notes differ:\n" + "\n".join(mismatches[:10])
+
+
+def test_offsets_survive_emoji_in_both_runtimes(pyodide_run: dict[str, Any]) -> None:
+    """The emoji before the pitch shift UTF-16 offsets by 2 per emoji, code points by 1."""
+    report = pyodide_run["reports"]["extra-emoji-before-pitch"]
+    text = next(note["text"] for note in EXTRA_NOTES if note["id"] == "extra-emoji-before-pitch")
+    pitch = next(finding for finding in report["findings"] if finding["rule"] == "pitch")
+    span = pitch["span"]
+    assert text[span["start"] : span["end"]] == pitch["text"]
+    as_utf16 = text.encode("utf-16-le")
+    utf16_slice = as_utf16[2 * span["start_utf16"] : 2 * span["end_utf16"]].decode("utf-16-le")
+    assert utf16_slice == pitch["text"]
+    assert span["start_utf16"] > span["start"]
+
+
+def describe_mismatch(note_id: str, expected: dict[str, Any], got: dict[str, Any]) -> str:
+    keys = sorted(key for key in expected.keys() | got.keys() if expected.get(key) != got.get(key))
+    details = "; ".join(
+        f"{key}: CPython {expected.get(key)!r} / Pyodide {got.get(key)!r}" for key in keys
+    )
+    return f"- {note_id}: {details[:600]}"
