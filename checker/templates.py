@@ -128,8 +128,10 @@ TEMPLATES: tuple[Template, ...] = (
 class Contrast:
     """A bad note that breaks one rule and a good note that keeps it, for the Writing page.
 
-    ``bad_verdict`` is what the page says the checker makes of the bad note; the good note
-    is always rated "personal". Both are checked with ``name`` as the recipient's name.
+    ``bad_verdict`` is what the page says the checker makes of the bad note (a rule of
+    severity "suggestion" flags a note without lowering its verdict, so such a bad note can
+    still be "personal"); the good note is always rated "personal" and does not break the
+    rule. Both are checked with ``name`` as the recipient's name.
     """
 
     rule: str
@@ -248,7 +250,7 @@ CONTRASTS: tuple[Contrast, ...] = (
             "how I brief my team, and I'd like to follow your work."
         ),
         name="Dana",
-        bad_verdict="needs-work",
+        bad_verdict="personal",
         lesson="A stranger needs to know who is writing before anything else.",
     ),
     Contrast(
@@ -272,7 +274,7 @@ CONTRASTS: tuple[Contrast, ...] = (
         bad="HEY DANA!!! Loved the panel yesterday!!! Let's connect ASAP!!!",
         good="Hi Dana, I loved the Galway panel yesterday and would like to stay in touch. Sam",
         name="Dana",
-        bad_verdict="needs-work",
+        bad_verdict="personal",
         lesson="Shouting and a row of exclamation marks read as pressure.",
     ),
 )

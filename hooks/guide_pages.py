@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from checker import RULES
+from checker.model import Rule
 from checker.templates import CONTRASTS, TEMPLATES, Contrast, Template, fill, slots
 
 TEMPLATES_PAGE = "templates.md"
@@ -66,21 +67,23 @@ def render_note(kind: str, caption: str, text: str, verdict_line: str) -> str:
     )
 
 
-def verdict_line(contrast: Contrast, verdict: str) -> str:
+def verdict_line(contrast: Contrast, verdict: str, flagged: Rule | None = None) -> str:
     limit = f", limit {contrast.limit}" if contrast.limit != 300 else ""
+    flags = f" and flags <em>{escape(flagged.title)}</em>" if flagged else ""
     return (
         f"The checker rates it <strong>{VERDICT_WORDS[verdict]}</strong>"
-        f" (to {escape(contrast.name)}{limit})."
+        f" (to {escape(contrast.name)}{limit}){flags}."
     )
 
 
-def render_contrast(contrast: Contrast, title: str) -> str:
-    bad_verdict = verdict_line(contrast, contrast.bad_verdict)
-    bad = render_note("bad", "Not like this", contrast.bad, bad_verdict)
+def render_contrast(contrast: Contrast, rule: Rule) -> str:
+    caption = "Could be better" if rule.severity == "suggestion" else "Not like this"
+    bad_verdict = verdict_line(contrast, contrast.bad_verdict, flagged=rule)
+    bad = render_note("bad", caption, contrast.bad, bad_verdict)
     good = render_note("good", "Like this", contrast.good, verdict_line(contrast, "personal"))
     return "\n".join(
         [
-            f"### {escape(title)} {{#note-{contrast.rule}}}",
+            f"### {escape(rule.title)} {{#note-{contrast.rule}}}",
             "",
             f"{escape(contrast.lesson)} [How the checker tests this](rules.md#{contrast.rule})",
             "",
@@ -91,11 +94,11 @@ def render_contrast(contrast: Contrast, title: str) -> str:
 
 
 def render_contrasts() -> str:
-    titles = {rule.id: rule.title for rule in RULES}
-    order = {rule.id: index for index, rule in enumerate(RULES)}
-    ordered = sorted(CONTRASTS, key=lambda contrast: order.get(contrast.rule, len(order)))
+    """One section per rule, in the checker's order; a rule without a contrast is skipped
+    here and reported by tests/site/test_guide_examples.py."""
+    contrasts = {contrast.rule: contrast for contrast in CONTRASTS}
     return "\n".join(
-        render_contrast(contrast, titles.get(contrast.rule, contrast.rule)) for contrast in ordered
+        render_contrast(contrasts[rule.id], rule) for rule in RULES if rule.id in contrasts
     )
 
 

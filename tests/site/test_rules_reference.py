@@ -1,0 +1,47 @@
+"""The rules reference page lists exactly the checker's rules, each under its own anchor."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from checker import RULES
+
+SECTION_HEADING = re.compile(r'<h2 id="([^"]+)"')
+
+
+@pytest.fixture(scope="module")
+def reference(built_site: Path) -> str:
+    return (built_site / "rules" / "index.html").read_text(encoding="utf-8")
+
+
+def sections(reference: str) -> dict[str, str]:
+    """Each h2 section of the article, keyed by its id."""
+    article = reference.split("<article", 1)[1].split("</article>", 1)[0]
+    ids = SECTION_HEADING.findall(article)
+    bodies = SECTION_HEADING.split(article)[2::2]
+    return dict(zip(ids, bodies, strict=True))
+
+
+def test_every_rule_has_a_section_with_its_id_as_anchor_and_nothing_else(reference: str) -> None:
+    assert list(sections(reference)) == [rule.id for rule in RULES]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_each_section_shows_the_rules_own_metadata(reference: str, rule) -> None:
+    section = html.unescape(sections(reference)[rule.id])
+    assert rule.title in section
+    assert rule.severity in section
+    for text in (rule.message, rule.why, rule.suggestion):
+        assert text in section
+    for example in (*rule.must_flag, *rule.must_pass):
+        if example.text.strip():
+            assert example.text in section
+
+
+def test_finding_links_point_at_the_reference(reference: str) -> None:
+    assert all(rule.guide_path == f"rules/#{rule.id}" for rule in RULES)
+    assert all(f'id="{rule.id}"' in reference for rule in RULES)
