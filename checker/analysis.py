@@ -39,8 +39,12 @@ NOT_A_SLOT = frozenset({"sic", "edit", "link", "emphasis added", "laughs", "smil
 OFFER_URL_RE = re.compile(
     r"calendly|cal\.com|bit\.ly|linktr\.ee|tinyurl|gumroad|eventbrite|hubspot|/offer|/webinar"
     r"|/register|/book|/booking|/checkout|/signup|/sign-up|/join|/promo|/discount|/free|/demo"
-    r"|utm_|\?ref=|/apply|/invite|/shop|/store|/course|/masterclass|/waitlist|/pricing",
+    r"|utm_|\?ref=|/apply|/invite|/shop|/store|/course|/masterclass|/waitlist|/pricing"
+    r"|substack\.com|beehiiv|amzn\.to|amazon\.|/subscribe|gofundme|patreon|kickstarter",
     re.IGNORECASE,
+)
+DISCOUNT_RE = re.compile(
+    r"\b\d{1,3}\s?%\s?(?:off|discount)\b|[$£€]\s?\d{1,6}\s?off\b", re.IGNORECASE
 )
 SHOUT_RE = re.compile(r"\b[A-Z]{2,}(?:[^\S\n]{1,3}[A-Z]{2,}){2,}\b|\b[A-Z]{6,}\b")
 EXCLAIM_RE = re.compile(r"[!?]*![!?]*![!?]*|[?]{3,}")
@@ -48,6 +52,8 @@ EXCLAIM_RE = re.compile(r"[!?]*![!?]*![!?]*|[?]{3,}")
 # Up to this many words of a final line made only of capitalised words or sign-offs is a signature.
 _SIGNATURE_WORDS = 5
 _SPECIFIC_WORDS_NEEDED = 2
+_SELF_INTRO_CLAUSE_WORDS = 4
+_CLAUSE_WORDS = frozenset("who that which and but so because where when while whose".split())
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,12 @@ class Analysis:
 
     @cached_property
     def context(self) -> list[PhraseMatch]:
-        return CONTEXT.find(self.note.words)
+        events = [
+            PhraseMatch(index, index, "event")
+            for index, word in enumerate(self.note.words)
+            if word in lexicon.EVENT_WORDS
+        ]
+        return sorted(CONTEXT.find(self.note.words) + events, key=lambda match: match.first)
 
     @cached_property
     def reason(self) -> list[PhraseMatch]:
@@ -114,6 +125,10 @@ class Analysis:
             if OFFER_URL_RE.search(match.group())
         ]
 
+    @cached_property
+    def discounts(self) -> list[tuple[int, int]]:
+        return [match.span() for match in DISCOUNT_RE.finditer(self.note.text)]
+
     def _has_detail_after(self, match: PhraseMatch) -> bool:
         """'interested in your work on accessibility' names a detail; bare 'your work' does not."""
         if match.label != "interested-in-work":
@@ -146,13 +161,32 @@ class Analysis:
         if self.salutation.greeting:
             covered.update(range(self.salutation.greeting[0], self.salutation.greeting[1] + 1))
         covered.update(self.salutation.name_tokens)
-        covered.update(self.signature_tokens)
+        signature_words = {self.note.words[index] for index in self.signature_tokens}
+        covered.update(i for i, word in enumerate(self.note.words) if word in signature_words)
+        covered.update(self._self_intro_clause_tokens())
         if self.note.name:
             parts = set(name_parts(self.note.name))
             covered.update(
                 i for i, token in enumerate(self.note.tokens) if strip_accents(token.text) in parts
             )
         return frozenset(covered)
+
+    def _self_intro_clause_tokens(self) -> set[int]:
+        """'I'm a real estate agent' is about the sender, not the recipient: not a detail."""
+        tokens = self.note.tokens
+        covered: set[int] = set()
+        for match in self.self_intro:
+            index = match.first
+            limit = min(len(tokens), match.last + 1 + _SELF_INTRO_CLAUSE_WORDS)
+            while index < limit:
+                covered.add(index)
+                nxt = index + 1
+                if nxt >= len(tokens) or tokens[nxt].folded in _CLAUSE_WORDS:
+                    break
+                if self.note.text[tokens[index].end : tokens[nxt].start].strip():
+                    break  # punctuation ends the clause
+                index = nxt
+        return covered
 
     @cached_property
     def specific_words(self) -> list[int]:

@@ -46,7 +46,7 @@ BOILERPLATE_PHRASES = {
     ],
     "expand-network": [
         "expand|expanding|grow|growing|build|building|broaden|broadening|extend|extending|widen"
-        " my|our professional|linkedin? network|circle|connections",
+        " my|our professional|linkedin? network|networks|circle|circles|connections|contacts",
         "expand|grow my connections",
         "be part of your network",
         "be in your network",
@@ -87,6 +87,10 @@ BOILERPLATE_PHRASES = {
 
 PITCH_PHRASES = {
     "call-request": [
+        "get|grab|have|steal 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
+        "minutes|mins to demo|show|walk|present|pitch",
+        "demo our|my|the_platform|the_product|the_tool",
+        "who handles|manages|looks_after|is_in_charge_of|is_responsible_for",
         "hop|jump|get on a|an quick|brief|short|15|20|30|10? minute|min|mins? call|zoom|demo|chat",
         "schedule|book|set_up|arrange|grab|setup|organise|organize a|an quick|brief|short|free|15|20|30|10?"
         " minute|min|mins? call|demo|meeting|zoom|consultation|chat",
@@ -107,6 +111,30 @@ PITCH_PHRASES = {
         "free consultation|audit|assessment|strategy_session",
     ],
     "services": [
+        "we|i help * * to? grow|scale|increase|generate|boost|double|triple|save|reduce|cut|automate|land|close|win|get",
+        "our|my * services|software|platform|solution|solutions|dashboard|tool|app|product",
+        "our|my * * services|software|platform|solution|solutions|dashboard|tool|app|product",
+        "introduce our|my|you_to_our|you_to_my",
+        "free * trial",
+        "free * * trial",
+        "would you like a free|a_trial|a_demo|a_copy|to_try",
+        "pricing sheet|page|deck|plans",
+        "our|my pricing|rates|prices|packages|plans|fees",
+        "we|i can|could offer|give_you",
+        "if you sign|buy|order|book|register before|by|up|today|now|this",
+        "free valuation|quote|estimate|review|assessment|sample|copy|report|analysis|evaluation|appraisal",
+        "thinking of selling|buying|moving|switching|refinancing|remortgaging",
+        "you'd|you_would|you'll|you_will|you'll_really|you'd_really enjoy|love|like|benefit_from|find|want my|our",
+        "like and share",
+        "like|share|repost|reshare|comment_on|boost my|our latest? post|article|video|page|launch",
+        "our product launch",
+        "brand ambassador|ambassadors|partners|affiliates",
+        "earn|earning|earned|make|making commission|commissions",
+        "commission on",
+        "this week only",
+        "free on kindle|amazon",
+        "click here|the_link|below",
+        "request access",
         "we|i help companies|businesses|brands|startups|founders|agencies|coaches|teams|leaders|"
         "professionals|clients|firms|organisations|organizations|b2b|saas|ecommerce|"
         "small_businesses|law_firms|realtors|consultants|executives|entrepreneurs|creators|you",
@@ -157,6 +185,20 @@ PITCH_PHRASES = {
         "released|dropped|launching",
     ],
     "invitation": [
+        "free to join",
+        "come and? join us",
+        "join us",
+        "you to join|come|attend|subscribe|sign_up",
+        "would you like to come|attend|join|subscribe|sign_up",
+        "subscribe here|now|today|below",
+        "you can subscribe|join|register|sign_up",
+        "have you as a subscriber|member|client|customer|reader|guest|follower",
+        "tickets are limited|selling",
+        "limited tickets|seats|places|spaces",
+        "grab yours",
+        "following|liking our|my company? page",
+        "a|the private * group|community",
+        "group i run|created|started|host|manage|moderate|founded",
         "join my|our group|community|page|newsletter|mastermind|programme|program|webinar|"
         "event|masterclass|waitlist|list|circle|tribe|membership|course|challenge|club|slack|discord|"
         "whatsapp|telegram|summit|workshop|podcast|movement|academy|cohort|team_of|free",
@@ -179,6 +221,11 @@ PITCH_PHRASES = {
         "want to join",
     ],
     "income": [
+        "raising our|a seed|pre_seed|series_a|series_b|angel|funding round",
+        "raising a|our round",
+        "interested in investing",
+        "invest in us|our|my",
+        "interested in earning|making",
         "investment|business|income|earning|money_making|financial|wealth opportunity|opportunities",
         "passive|extra|side|residual income",
         "financial freedom",
@@ -214,6 +261,15 @@ PITCH_PHRASES = {
 
 CONTEXT_PHRASES = {
     "met": [
+        "nice|good|great|lovely|wonderful|fun|pleasure|brilliant|fab see|seeing|chat|chatting|talk|talking|meet|meeting|catch|catching|speak|speaking|hear|hearing|connect|connecting",
+        "we got talking|chatting",
+        "thanks|thank_you|thank|grateful|thankful for",
+        "together",
+        "said you're|you_are|you|that_you",
+        "with your team|company|group|lab|office|department|class|students",
+        "in|last|this|since|until|through|back_in january|february|march|april|may|june|july|august|september|october|november|december",
+        "one of the volunteers|attendees|speakers|students|organisers|organizers|people|folks|runners|parents|mentors|interns|guests|participants|members",
+        "saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|yesterday's|last_week's|today's|tonight's|this_morning's",
         "we|i met",
         "meeting|meet|met you",
         "nice|good|great|lovely|wonderful|fun|pleasure to see|seeing|chat|chatting|talk|talking you?",
@@ -339,6 +395,16 @@ CONTEXT_PHRASES = {
 
 # Context kinds that show the recipient already knows the sender, so no self-introduction is owed.
 KNOWS_SENDER = frozenset({"met", "reconnect", "worked"})
+
+# Words for gatherings: a note that names one is anchored in a real occasion.
+EVENT_WORDS = frozenset(
+    """
+    conference conferences meetup meetups summit festival festivals hackathon workshop workshops
+    panel keynote lecture seminar symposium expo fair convention bootcamp marathon q&a meeting
+    dinner lunch breakfast party wedding reunion retreat offsite concert gig exhibition
+    tournament webinar class cohort colloquium congress forum roundtable residency
+    """.split()
+)
 
 REASON_PHRASES = {
     "specific": [
@@ -501,6 +567,7 @@ GENERIC_WORDS = frozenset(
         definitely certainly content posts post updates activity feed accomplishments achievements
         success successful fellow member members part community similar same related learn learning
         grow together future potential possible possibly doing well hope fine trust dr doctor prof
+        message messages note request finds find wanted hear reach
         professor mr mrs ms miss mx sir madam
         """.split()
 )

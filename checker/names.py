@@ -186,3 +186,21 @@ def mentions_name(note: Note, expected: str) -> bool:
     parts = name_parts(expected)
     joined = "".join(parts)
     return any(_word_matches(_comparable(token.text), parts, joined) for token in note.tokens)
+
+
+_VOCATIVE_SCAN_WORDS = 40
+
+
+def vocatives(note: Note) -> list[tuple[int, int]]:
+    """Capitalised words set off by a comma or closing punctuation, as a name in address is:
+    "Thanks for accepting, Prianka." or "So sorry Anet, I got it wrong"."""
+    found = []
+    text = note.text
+    for token in note.tokens[:_VOCATIVE_SCAN_WORDS]:
+        if not token.is_capitalised or len(token.text) < 3:
+            continue
+        before = text[max(0, token.start - 2) : token.start].strip()
+        after = text[token.end : token.end + 1]
+        if before.endswith(",") or after in (",", "!", "?", ".", ":"):
+            found.append((token.start, token.end))
+    return found

@@ -1,6 +1,6 @@
 from ..analysis import Analysis
 from ..model import Example, Hit, Rule
-from ..names import compare_name, mentions_name
+from ..names import compare_name, mentions_name, vocatives
 
 
 def _check(analysis: Analysis) -> list[Hit]:
@@ -8,27 +8,43 @@ def _check(analysis: Analysis) -> list[Hit]:
     if not note.name or not note.tokens:
         return []
     name_tokens = analysis.salutation.name_tokens
-    if not name_tokens:
-        if mentions_name(note, note.name):
-            return []
-        return [
-            Hit(
-                message=f"The note never uses their name, {note.name}.",
-                suggestion=f"Greet them by name: “Hi {note.name.split()[0]},”.",
-                severity="warning",
-            )
-        ]
-    written = [note.tokens[index].text for index in name_tokens]
-    verdict, expected = compare_name(written, note.name)
+    if name_tokens:
+        start = note.tokens[name_tokens[0]].start
+        end = note.tokens[name_tokens[-1]].end
+        return _compare(note.text[start:end], start, end, note.name)
+    if mentions_name(note, note.name):
+        return []
+    # No greeting ("Thanks for connecting, Prianka."): a misspelled name in address still counts.
+    for start, end in vocatives(note):
+        verdict, expected = compare_name([note.text[start:end]], note.name)
+        if verdict == "misspelled":
+            shown = note.text[start:end]
+            return [
+                Hit(
+                    start,
+                    end,
+                    f"“{shown}” looks like a misspelling of {expected}.",
+                    f"Write {expected}, exactly as they spell it.",
+                )
+            ]
+    return [
+        Hit(
+            message=f"The note never uses their name, {note.name}.",
+            suggestion=f"Greet them by name: “Hi {note.name.split()[0]},”.",
+            severity="warning",
+        )
+    ]
+
+
+def _compare(shown: str, start: int, end: int, expected_name: str) -> list[Hit]:
+    # Whitespace keeps "Jean-Louis" whole, so it is not mistaken for "Jean" of "Jean-Luc".
+    verdict, expected = compare_name(shown.split(), expected_name)
     if verdict == "match":
         return []
-    start, _ = note.token_span(name_tokens[0], name_tokens[0])
-    _, end = note.token_span(name_tokens[-1], name_tokens[-1])
-    shown = note.text[start:end]
     if verdict == "misspelled":
         message = f"“{shown}” looks like a misspelling of {expected}."
     else:
-        message = f"The note greets “{shown}”, but the name given is {note.name}."
+        message = f"The note greets “{shown}”, but the name given is {expected_name}."
     return [Hit(start, end, message, f"Write {expected}, exactly as they spell it.")]
 
 

@@ -17,6 +17,8 @@ def _check(analysis: Analysis) -> list[Hit]:
         hits += phrase_hits(analysis, [match], message=_KIND_MESSAGES[match.label])
     for start, end in analysis.offer_links:
         hits.append(Hit(start, end, "This links to an offer, sign-up or booking page."))
+    for start, end in analysis.discounts:
+        hits.append(Hit(start, end, "This offers a discount."))
     hits.sort(key=lambda hit: hit.start or 0)
     return hits[:MAX_HITS_PER_RULE]
 
