@@ -314,7 +314,10 @@ class NoteChecker {
 
   // ----- checking
 
+  // data-pending is on the widget from a change until the report for it is shown
+  // (the browser tests and the benchmark wait on it).
   scheduleCheck() {
+    this.root.dataset.pending = "";
     clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => this.checkNow(), DEBOUNCE_MS);
   }
@@ -327,10 +330,13 @@ class NoteChecker {
       return;
     }
     const id = requestCheck(this, options);
-    if (id !== null) {
-      this.latestId = id;
-      this.checkedText = options.text;
+    if (id === null) {
+      delete this.root.dataset.pending;
+      return;
     }
+    this.root.dataset.pending = "";
+    this.latestId = id;
+    this.checkedText = options.text;
   }
 
   // ----- runtime state
@@ -370,6 +376,7 @@ class NoteChecker {
   // ----- results
 
   showIdle() {
+    delete this.root.dataset.pending;
     this.setBanner(null, "Type or paste a note; the verdict shows up here as you type.");
     this.details.replaceChildren();
     this.renderMarks(this.textarea.value, []);
@@ -377,6 +384,7 @@ class NoteChecker {
 
   showCheckError(id, message) {
     if (id !== this.latestId) return;
+    delete this.root.dataset.pending;
     this.setBanner(null, `This note could not be checked: ${message}`);
   }
 
@@ -392,6 +400,7 @@ class NoteChecker {
       report.action ? this.renderAction(report.action) : "",
       this.renderRuleTable(report.rules),
     );
+    delete this.root.dataset.pending;
   }
 
   setBanner(verdict, summary, label = "") {
