@@ -69,11 +69,15 @@ def render_note(kind: str, caption: str, text: str, verdict_line: str) -> str:
 
 def verdict_line(contrast: Contrast, verdict: str, flagged: Rule | None = None) -> str:
     limit = f", limit {contrast.limit}" if contrast.limit != 300 else ""
-    flags = f" and flags <em>{escape(flagged.title)}</em>" if flagged else ""
-    return (
+    rated = (
         f"The checker rates it <strong>{VERDICT_WORDS[verdict]}</strong>"
-        f" (to {escape(contrast.name)}{limit}){flags}."
+        f" (to {escape(contrast.name)}{limit})"
     )
+    if flagged is None:
+        return rated + "."
+    if flagged.severity == "suggestion":
+        return f"{rated}, with a tip on <em>{escape(flagged.title)}</em>."
+    return f"{rated}: it fails <em>{escape(flagged.title)}</em>."
 
 
 def render_contrast(contrast: Contrast, rule: Rule) -> str:

@@ -9,6 +9,7 @@ Nothing is written into docs/: the page is generated in memory on every build.
 
 from __future__ import annotations
 
+import unicodedata
 from html import escape
 
 from checker import RULES
@@ -30,8 +31,31 @@ def describe_options(example: Example) -> str:
     return ", ".join(options)
 
 
+def is_visible(character: str) -> bool:
+    """False for spaces, line breaks and invisible format characters (zero-width space...)."""
+    return not unicodedata.category(character).startswith(("Z", "C"))
+
+
+CONTROL_NAMES = {" ": "spaces", "\n": "a line break", "\r": "a carriage return", "\t": "a tab"}
+
+
+def character_name(character: str) -> str:
+    fallback = f"U+{ord(character):04X}"
+    return CONTROL_NAMES.get(character) or unicodedata.name(character, fallback).lower()
+
+
+def show_text(text: str) -> str:
+    """The example as a reader should see it, naming characters that would not show."""
+    if not text:
+        return "<em>(no note)</em>"
+    if not any(is_visible(character) for character in text):
+        names = dict.fromkeys(character_name(character) for character in text)
+        return f"<em>(nothing but {escape(', '.join(names))})</em>"
+    return f"<q>{escape(text)}</q>"
+
+
 def render_example(example: Example) -> str:
-    shown = f"<q>{escape(example.text)}</q>" if example.text.strip() else "<em>(no note)</em>"
+    shown = show_text(example.text)
     options = describe_options(example)
     meta = f' <span class="tmn-example-options">({escape(options)})</span>' if options else ""
     return f"<li>{shown}{meta}</li>"
