@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import lexicon
-from .names import Salutation, find_salutation, name_parts
+from .names import Salutation, find_salutation, mentions_name, name_token_indexes
 from .phrases import PhraseMatch, phrase_set
-from .text import URL_RE, Note, strip_accents
+from .text import URL_RE, Note
 
 STOCK = phrase_set(lexicon.STOCK_PHRASES)
 BOILERPLATE = phrase_set(lexicon.BOILERPLATE_PHRASES)
@@ -104,6 +104,10 @@ class Analysis:
         return SELF_INTRO.find(self.note.words)
 
     @cached_property
+    def name_mentioned(self) -> bool:
+        return bool(self.note.name) and mentions_name(self.note, self.note.name or "")
+
+    @cached_property
     def salutation(self) -> Salutation:
         return find_salutation(self.note)
 
@@ -143,8 +147,14 @@ class Analysis:
         if len(tokens) < 2:
             return frozenset()
         last_sentence = tokens[-1].sentence
-        tail = [i for i in range(len(tokens)) if tokens[i].sentence == last_sentence]
-        if len(tail) > _SIGNATURE_WORDS or tail[0] == 0:
+        tail = []
+        for index in range(len(tokens) - 1, -1, -1):
+            if tokens[index].sentence != last_sentence:
+                break
+            tail.append(index)
+            if len(tail) > _SIGNATURE_WORDS:
+                return frozenset()
+        if tail[-1] == 0:
             return frozenset()
         if all(
             tokens[i].is_capitalised or tokens[i].folded in lexicon.SIGN_OFF_WORDS for i in tail
@@ -165,10 +175,7 @@ class Analysis:
         covered.update(i for i, word in enumerate(self.note.words) if word in signature_words)
         covered.update(self._self_intro_clause_tokens())
         if self.note.name:
-            parts = set(name_parts(self.note.name))
-            covered.update(
-                i for i, token in enumerate(self.note.tokens) if strip_accents(token.text) in parts
-            )
+            covered.update(name_token_indexes(self.note, self.note.name))
         return frozenset(covered)
 
     def _self_intro_clause_tokens(self) -> set[int]:
@@ -194,8 +201,7 @@ class Analysis:
         skip = self.generic_token_indexes
         seen: set[str] = set()
         found = []
-        for index, token in enumerate(self.note.tokens):
-            word = token.folded
+        for index, word in enumerate(self.note.words):
             if index in skip or word in lexicon.STOPWORDS or word in lexicon.GENERIC_WORDS:
                 continue
             if word.endswith("'s") and word[:-2] in lexicon.GENERIC_WORDS:

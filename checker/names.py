@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -33,7 +34,7 @@ def _nickname_groups() -> dict[str, set[str]]:
 _NICKNAME_GROUPS = _nickname_groups()
 
 
-def _find_greeting(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
+def _find_greeting(tokens: Sequence[Token]) -> tuple[int, int] | None:
     for index, token in enumerate(tokens[:_GREETING_WINDOW]):
         if token.folded in GREETING_WORDS:
             return index, index
@@ -181,11 +182,27 @@ def _original_part(name: str, folded_part: str) -> str:
     return name.split()[0] if name.split() else name
 
 
+# No name is longer than this; longer "words" are skipped rather than compared.
+MAX_NAME_LENGTH = 40
+
+
 def mentions_name(note: Note, expected: str) -> bool:
     """Whether any word of the note is the person's name (or a nickname of it)."""
     parts = name_parts(expected)
     joined = "".join(parts)
-    return any(_word_matches(_comparable(token.text), parts, joined) for token in note.tokens)
+    distinct = _distinct_short_words(note)
+    return any(_word_matches(_comparable(word), parts, joined) for word in distinct)
+
+
+def name_token_indexes(note: Note, expected: str) -> set[int]:
+    """Indexes of the tokens that are a part of the person's name."""
+    parts = set(name_parts(expected))
+    names = {word for word in _distinct_short_words(note) if strip_accents(word) in parts}
+    return {index for index, (start, end) in enumerate(note.spans) if note.text[start:end] in names}
+
+
+def _distinct_short_words(note: Note) -> set[str]:
+    return {note.text[start:end] for start, end in note.spans if end - start <= MAX_NAME_LENGTH}
 
 
 _VOCATIVE_SCAN_WORDS = 40

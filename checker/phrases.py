@@ -70,16 +70,17 @@ class PhraseSet:
         return best
 
     def find(self, words: Sequence[str]) -> list[PhraseMatch]:
+        root = self._root
         matches = []
-        index = 0
-        while index < len(words):
-            found = self._longest_from(words, index) if words[index] in self._root else None
-            if found is None:
-                index += 1
+        resume_at = 0
+        for index in [i for i, word in enumerate(words) if word in root]:
+            if index < resume_at:
                 continue
-            last, label = found
-            matches.append(PhraseMatch(index, last, label))
-            index = last + 1
+            found = self._longest_from(words, index)
+            if found is not None:
+                last, label = found
+                matches.append(PhraseMatch(index, last, label))
+                resume_at = last + 1
         return matches
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .model import Mode, Span
 
@@ -19,6 +20,7 @@ URL_RE = re.compile(
     r"|\b[a-z0-9-]{1,63}\.(?:com|io|ly|ee|co|me|net|org)/[^\s<>\"]{0,2000}"
 )
 
+ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 # Letters that NFKD does not split into a base letter and a mark.
 _LETTER_FOLDS = str.maketrans(
@@ -68,6 +70,32 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
+class Tokens(Sequence[Token]):
+    """The note's words as Token objects, made on demand: a megabyte of text has ~200,000 words
+    and most rules only look at a handful of them."""
+
+    def __init__(self, note: Note) -> None:
+        self._note = note
+
+    def __len__(self) -> int:
+        return len(self._note.words)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        note = self._note
+        if index < 0:
+            index += len(note.words)
+        start, end = note.spans[index]
+        return Token(note.text[start:end], note.words[index], start, end, note.sentence_at(start))
+
+
 @dataclass
 class Note:
     """A note and the options it is checked under, with the analysis every rule reads."""
@@ -79,25 +107,32 @@ class Note:
     _astral: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self._astral = [index for index, char in enumerate(self.text) if ord(char) > 0xFFFF]
+        self._astral = [match.start() for match in ASTRAL_RE.finditer(self.text)]
 
     @cached_property
     def folded(self) -> str:
         return fold_case(self.text)
 
     @cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        breaks = [match.end() for match in SENTENCE_BREAK_RE.finditer(self.folded)]
-        tokens = []
-        for match in WORD_RE.finditer(self.folded):
-            start, end = match.span()
-            sentence = bisect_left(breaks, start + 1)
-            tokens.append(Token(self.text[start:end], match.group(), start, end, sentence))
-        return tuple(tokens)
+    def words(self) -> list[str]:
+        """The folded words, in order."""
+        return WORD_RE.findall(self.folded)
 
     @cached_property
-    def words(self) -> tuple[str, ...]:
-        return tuple(token.folded for token in self.tokens)
+    def spans(self) -> list[tuple[int, int]]:
+        return [match.span() for match in WORD_RE.finditer(self.folded)]
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        return Tokens(self)
+
+    @cached_property
+    def _sentence_breaks(self) -> list[int]:
+        return [match.end() for match in SENTENCE_BREAK_RE.finditer(self.folded)]
+
+    def sentence_at(self, offset: int) -> int:
+        """Which sentence (counting from 0) the character at this offset belongs to."""
+        return bisect_left(self._sentence_breaks, offset + 1)
 
     @property
     def length(self) -> int:
@@ -116,7 +151,4 @@ class Note:
 
     def token_span(self, first: int, last: int) -> tuple[int, int]:
         """Code-point span covering tokens first..last inclusive."""
-        return self.tokens[first].start, self.tokens[last].end
-
-    def sentence_of(self, token_index: int) -> int:
-        return self.tokens[token_index].sentence
+        return self.spans[first][0], self.spans[last][1]

@@ -1,6 +1,5 @@
 from ..analysis import Analysis
 from ..model import Example, Hit, Rule
-from ..names import mentions_name
 
 
 def _check(analysis: Analysis) -> list[Hit]:
@@ -9,7 +8,7 @@ def _check(analysis: Analysis) -> list[Hit]:
         return []
     salutation = analysis.salutation
     if salutation.greeting is None and not salutation.name_tokens:
-        if note.name and mentions_name(note, note.name):
+        if analysis.name_mentioned:
             return []
         return [Hit()]
     if salutation.greeting and not salutation.name_tokens and not note.name:

@@ -1,6 +1,6 @@
 from ..analysis import Analysis
 from ..model import Example, Hit, Rule
-from ..names import compare_name, mentions_name, vocatives
+from ..names import compare_name, vocatives
 
 
 def _check(analysis: Analysis) -> list[Hit]:
@@ -12,7 +12,7 @@ def _check(analysis: Analysis) -> list[Hit]:
         start = note.tokens[name_tokens[0]].start
         end = note.tokens[name_tokens[-1]].end
         return _compare(note.text[start:end], start, end, note.name)
-    if mentions_name(note, note.name):
+    if analysis.name_mentioned:
         return []
     # No greeting ("Thanks for connecting, Prianka."): a misspelled name in address still counts.
     for start, end in vocatives(note):

@@ -49,6 +49,15 @@ def test_rule_ids_are_unique() -> None:
 
 def test_the_rules_the_issue_names_all_exist() -> None:
     assert {rule.id for rule in RULES} >= {
-        "greeting", "name", "context", "reason", "self-intro", "stock-text", "placeholder",
-        "boilerplate", "pitch", "length", "tone",
+        "greeting",
+        "name",
+        "context",
+        "reason",
+        "self-intro",
+        "stock-text",
+        "placeholder",
+        "boilerplate",
+        "pitch",
+        "length",
+        "tone",
     }

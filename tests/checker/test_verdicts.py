@@ -73,27 +73,57 @@ def test_pitches_are_pitch_even_when_personalised(text: str) -> None:
 
 
 PERSONAL = [
-    ("Hi Tom, great meeting you at PyCon on Friday — I'd like to keep in touch about the "
-     "packaging talk.", "Tom"),
-    ("Hi Anne, I read your book on slow journalism and it changed how I edit. I'd love to "
-     "follow your work.", "Anne"),
-    ("Hi Dev, your newsletter on design systems is the one I forward to my team. I'd like to "
-     "keep in touch.", "Dev Patel"),
-    ("Hi Ana, lovely to meet you at the user group where we met last month. Let's stay in "
-     "touch!", "Ana"),
-    ("Hi Jo, thanks for the advice when we spoke on the call on Tuesday. I'd like to keep in "
-     "touch.", "Jo"),
-    ("Hi Mei, I'm a recruiter-turned-coach and your post on leaving recruiting rang true. I'd "
-     "love to hear how your first year went.", "Mei"),
-    ("Hi Paul, I'm a real estate agent and would love to connect — your talk at the Bristol "
-     "housing forum on first-time buyers was so useful.", "Paul"),
-    ("Dear Dr. Okafor, I read your paper on malaria vaccine trials in Kano. I'm a public-health "
-     "student and would love to follow your work.", "Chidi Okafor"),
+    (
+        "Hi Tom, great meeting you at PyCon on Friday — I'd like to keep in touch about the "
+        "packaging talk.",
+        "Tom",
+    ),
+    (
+        "Hi Anne, I read your book on slow journalism and it changed how I edit. I'd love to "
+        "follow your work.",
+        "Anne",
+    ),
+    (
+        "Hi Dev, your newsletter on design systems is the one I forward to my team. I'd like to "
+        "keep in touch.",
+        "Dev Patel",
+    ),
+    (
+        "Hi Ana, lovely to meet you at the user group where we met last month. Let's stay in "
+        "touch!",
+        "Ana",
+    ),
+    (
+        "Hi Jo, thanks for the advice when we spoke on the call on Tuesday. I'd like to keep in "
+        "touch.",
+        "Jo",
+    ),
+    (
+        "Hi Mei, I'm a recruiter-turned-coach and your post on leaving recruiting rang true. I'd "
+        "love to hear how your first year went.",
+        "Mei",
+    ),
+    (
+        "Hi Paul, I'm a real estate agent and would love to connect — your talk at the Bristol "
+        "housing forum on first-time buyers was so useful.",
+        "Paul",
+    ),
+    (
+        "Dear Dr. Okafor, I read your paper on malaria vaccine trials in Kano. I'm a public-health "
+        "student and would love to follow your work.",
+        "Chidi Okafor",
+    ),
     ("Hi Zoe, it's been years since we worked together at Ocado! I'd love to catch up.", "Zoë"),
-    ("Hi Wei, great to meet you at the Shanghai fintech meetup. I'd like to keep in touch about "
-     "payments.", "Wang Wei"),
-    ("Hi Bob, Priya Shah suggested I get in touch about your work on flood sensors. Could I ask "
-     "you two questions about the Leeds pilot?", "Robert Hale"),
+    (
+        "Hi Wei, great to meet you at the Shanghai fintech meetup. I'd like to keep in touch about "
+        "payments.",
+        "Wang Wei",
+    ),
+    (
+        "Hi Bob, Priya Shah suggested I get in touch about your work on flood sensors. Could I ask "
+        "you two questions about the Leeds pilot?",
+        "Robert Hale",
+    ),
 ]
 
 
@@ -111,8 +141,11 @@ def test_personal_notes_are_personal(text: str, name: str) -> None:
         ("Hi John, great meeting you at the Oslo meetup. I'd like to keep in touch.", "Jon"),
         ("Great meeting you at the Oslo meetup. I'd like to keep in touch.", None),
         ("Hi Tom, great meeting you at the Oslo meetup on Thursday!", "Tom"),
-        ("Hi Tom, I'm a product designer in Leeds and I'd love to ask how you moved into research.",
-         "Tom"),
+        (
+            "Hi Tom, I'm a product designer in Leeds and I'd love to ask how you moved "
+            "into research.",
+            "Tom",
+        ),
     ],
 )
 def test_genuine_attempts_that_break_a_rule_need_work(text: str, name: str | None) -> None:
@@ -145,8 +178,10 @@ def test_over_200_with_premium_limit_is_only_a_suggestion() -> None:
 
 
 def test_misspelled_first_message_with_a_group_pitch() -> None:
-    message = ("Hi Ane, thanks for connecting! I'd love for you to join my LinkedIn group for "
-               "authors, it's growing fast.")
+    message = (
+        "Hi Ane, thanks for connecting! I'd love for you to join my LinkedIn group for "
+        "authors, it's growing fast."
+    )
     report = check(message, mode="received", name="Anne")
     assert report.verdict == "pitch"
     assert {finding.rule for finding in report.findings} >= {"pitch", "name"}
