@@ -47,7 +47,7 @@ DISCOUNT_RE = re.compile(
     r"\b\d{1,3}\s?%\s?(?:off|discount)\b|[$£€]\s?\d{1,6}\s?off\b", re.IGNORECASE
 )
 SHOUT_RE = re.compile(r"\b[A-Z]{2,}(?:[^\S\n]{1,3}[A-Z]{2,}){2,}\b|\b[A-Z]{6,}\b")
-EXCLAIM_RE = re.compile(r"[!?]*![!?]*![!?]*|[?]{3,}")
+PUNCTUATION_RUN_RE = re.compile(r"[!?]{2,}")
 
 # Up to this many words of a final line made only of capitalised words or sign-offs is a signature.
 _SIGNATURE_WORDS = 5
@@ -82,18 +82,6 @@ class Analysis:
     def pitch(self) -> list[PhraseMatch]:
         return PITCH.find(self.note.words)
 
-    @cached_property
-    def context(self) -> list[PhraseMatch]:
-        events = [
-            PhraseMatch(index, index, "event")
-            for index, word in enumerate(self.note.words)
-            if word in lexicon.EVENT_WORDS
-        ]
-        return sorted(CONTEXT.find(self.note.words) + events, key=lambda match: match.first)
-
-    @cached_property
-    def reason(self) -> list[PhraseMatch]:
-        return REASON.find(self.note.words)
 
     @cached_property
     def bare_connect(self) -> list[PhraseMatch]:
@@ -216,17 +204,19 @@ class Analysis:
         return len(self.specific_words) >= _SPECIFIC_WORDS_NEEDED
 
     @cached_property
-    def context_kinds(self) -> frozenset[str]:
-        return frozenset(match.label for match in self.context)
+    def knows_sender(self) -> bool:
+        """Whether the context shows the recipient already knows the sender (met, worked...)."""
+        return any(
+            match.label in lexicon.KNOWS_SENDER for match in CONTEXT.iter_matches(self.note.words)
+        )
 
-    @property
+    @cached_property
     def has_context(self) -> bool:
-        return bool(self.context)
+        if any(word in lexicon.EVENT_WORDS for word in self.note.words):
+            return True
+        return next(CONTEXT.iter_matches(self.note.words), None) is not None
 
-    @property
+    @cached_property
     def has_reason(self) -> bool:
-        return bool(self.reason) or bool(self.bare_connect)
+        return next(REASON.iter_matches(self.note.words), None) is not None
 
-    @property
-    def has_specific_reason(self) -> bool:
-        return any(match.label == "specific" for match in self.reason)

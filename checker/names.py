@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Literal
 
 from .lexicon import GREETING_PHRASES, GREETING_WORDS, NICKNAMES, NOT_A_NAME, TITLES
@@ -198,11 +199,12 @@ def name_token_indexes(note: Note, expected: str) -> set[int]:
     """Indexes of the tokens that are a part of the person's name."""
     parts = set(name_parts(expected))
     names = {word for word in _distinct_short_words(note) if strip_accents(word) in parts}
-    return {index for index, (start, end) in enumerate(note.spans) if note.text[start:end] in names}
+    return set(compress(range(len(note.words)), map(names.__contains__, note.words)))
 
 
 def _distinct_short_words(note: Note) -> set[str]:
-    return {note.text[start:end] for start, end in note.spans if end - start <= MAX_NAME_LENGTH}
+    """Distinct folded words; comparisons casefold anyway, so folded words lose nothing."""
+    return {word for word in set(note.words) if len(word) <= MAX_NAME_LENGTH}
 
 
 _VOCATIVE_SCAN_WORDS = 40

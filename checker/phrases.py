@@ -7,9 +7,9 @@ one word. `(...)` is not supported: keep patterns flat and readable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import product
+from itertools import compress, product
 
 _END = "\0end"
 _ANY = "*"
@@ -56,32 +56,37 @@ class PhraseSet:
 
     def _longest_from(self, words: Sequence[str], start: int) -> tuple[int, str] | None:
         best: tuple[int, str] | None = None
-        frontier = [(self._root, start)]
-        while frontier:
-            node, position = frontier.pop()
-            if _END in node and (best is None or position - 1 > best[0]):
-                best = (position - 1, node[_END])
-            if position >= len(words):
-                continue
-            for key in (words[position], _ANY):
-                child = node.get(key)
+        count = len(words)
+        stack = [(self._root[words[start]], start + 1)]
+        while stack:
+            node, position = stack.pop()
+            label = node.get(_END)
+            if label is not None and (best is None or position - 1 > best[0]):
+                best = (position - 1, label)
+            if position < count:
+                child = node.get(words[position])
                 if child is not None:
-                    frontier.append((child, position + 1))
+                    stack.append((child, position + 1))
+                wildcard = node.get(_ANY)
+                if wildcard is not None:
+                    stack.append((wildcard, position + 1))
         return best
 
-    def find(self, words: Sequence[str]) -> list[PhraseMatch]:
+    def iter_matches(self, words: Sequence[str]) -> Iterator[PhraseMatch]:
+        """Matches left to right, longest at each start, never overlapping."""
         root = self._root
-        matches = []
         resume_at = 0
-        for index in [i for i, word in enumerate(words) if word in root]:
+        for index in compress(range(len(words)), map(root.__contains__, words)):
             if index < resume_at:
                 continue
             found = self._longest_from(words, index)
             if found is not None:
                 last, label = found
-                matches.append(PhraseMatch(index, last, label))
                 resume_at = last + 1
-        return matches
+                yield PhraseMatch(index, last, label)
+
+    def find(self, words: Sequence[str]) -> list[PhraseMatch]:
+        return list(self.iter_matches(words))
 
 
 def phrase_set(groups: dict[str, Sequence[str]]) -> PhraseSet:

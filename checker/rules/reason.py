@@ -4,7 +4,7 @@ from ._helpers import phrase_hits
 
 
 def _check(analysis: Analysis) -> list[Hit]:
-    if not analysis.note.tokens or analysis.reason:
+    if not analysis.note.tokens or analysis.has_reason:
         return []
     if analysis.bare_connect:
         return phrase_hits(

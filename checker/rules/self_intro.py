@@ -1,12 +1,11 @@
 from ..analysis import Analysis
-from ..lexicon import KNOWS_SENDER
 from ..model import Example, Hit, Rule
 
 
 def _check(analysis: Analysis) -> list[Hit]:
     if not analysis.note.tokens or analysis.self_intro:
         return []
-    if analysis.context_kinds & KNOWS_SENDER:
+    if analysis.knows_sender:
         return []
     if not analysis.is_specific:
         return []

@@ -1,4 +1,4 @@
-from ..analysis import EXCLAIM_RE, SHOUT_RE, Analysis
+from ..analysis import PUNCTUATION_RUN_RE, SHOUT_RE, Analysis
 from ..model import Example, Hit, Rule
 from ._helpers import MAX_HITS_PER_RULE
 
@@ -20,10 +20,16 @@ def _check(analysis: Analysis) -> list[Hit]:
             "A run of exclamation marks reads as pushy.",
             "One is plenty.",
         )
-        for match in EXCLAIM_RE.finditer(text)
+        for match in PUNCTUATION_RUN_RE.finditer(text)
+        if _is_pushy(match.group())
     ]
     hits.sort(key=lambda hit: hit.start or 0)
     return hits[:MAX_HITS_PER_RULE]
+
+
+def _is_pushy(run: str) -> bool:
+    """'!!' or '?!!' or '???' are pushy; a single '?!' is not."""
+    return run.count("!") >= 2 or run.count("?") >= 3
 
 
 def _looks_like_acronym(run: str) -> bool:
