@@ -93,3 +93,24 @@ def test_no_page_requests_anything_from_another_host(browser, site_server: str) 
     elsewhere = [url for url in requested if urlsplit(url).scheme in ("http", "https")]
     assert [url for url in elsewhere if urlsplit(url).netloc != server_host] == []
     assert len(requested) > len(GUIDE_PAGES)
+
+
+def test_search_finds_the_withdraw_steps(desktop, site_server: str) -> None:
+    desktop.goto(site_server, wait_until="networkidle")
+    search = desktop.locator("input[data-md-component='search-query']")
+    search.click()
+    search.press_sequentially("withdraw")  # Material listens to key events, not to fill()
+    first_result = desktop.locator(".md-search-result__item a").first
+    first_result.wait_for()
+    assert "how-to-add-a-note/" in first_result.get_attribute("href")
+
+
+def test_the_palette_toggle_switches_to_dark_and_back(desktop, site_server: str) -> None:
+    desktop.goto(site_server)
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    start = desktop.evaluate(scheme)
+    desktop.locator("form[data-md-component='palette'] label:visible").first.click()
+    switched = desktop.evaluate(scheme)
+    desktop.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert {start, switched} == {"default", "slate"}
+    assert desktop.evaluate(scheme) == start
