@@ -49,7 +49,7 @@ def _find_greeting(tokens: Sequence[Token]) -> tuple[int, int] | None:
 def _same_clause(note: Note, before: Token, after: Token) -> bool:
     """True when only spaces (or a title's full stop) separate two words."""
     gap = note.text[before.end : after.start]
-    return gap.strip(" \u00a0\t") in ("", ".") and "\n" not in gap
+    return gap.strip(" \u00a0\t") in ("", ".", "-") and "\n" not in gap
 
 
 def _name_words_after(note: Note, start: int) -> tuple[int, ...]:
@@ -66,7 +66,7 @@ def _name_words_after(note: Note, start: int) -> tuple[int, ...]:
             break
         found.append(index)
         following = tokens[index + 1].start if index + 1 < len(tokens) else token.end
-        if note.text[token.end : following].strip(" ."):
+        if note.text[token.end : following].strip(" .") not in ("", "-"):
             break
         index += 1
     return tuple(found)
@@ -179,7 +179,7 @@ def _original_part(name: str, folded_part: str) -> str:
             return word.strip(".,;:!?")
         for piece in word.split("-"):
             if _comparable(piece) == folded_part:
-                return piece
+                return word.strip(".,;:!?")  # "Jean-Luc", not just "Jean"
     return name.split()[0] if name.split() else name
 
 
