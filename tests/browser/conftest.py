@@ -10,79 +10,18 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-READY_TIMEOUT_MS = 30_000
-RESULT_TIMEOUT_MS = 10_000
 
+# pytest runs with --import-mode=importlib, which does not put test folders on sys.path: the
+# browser tests share checker_driver.py, next to this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-@dataclass
-class PageWatch:
-    """What a page did that it should not have: dialogs opened, uncaught errors."""
-
-    dialogs: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-
-class Checker:
-    """One checker widget on a page, driven by its form fields."""
-
-    def __init__(self, page: Any, root: str = ".note-checker") -> None:
-        self.page = page
-        self.root = root
-
-    def selector(self, inner: str) -> str:
-        return f"{self.root} {inner}"
-
-    def wait_until_ready(self) -> None:
-        self.page.wait_for_selector(f"{self.root}[data-state=ready]", timeout=READY_TIMEOUT_MS)
-
-    def set_options(
-        self, *, mode: str | None = None, limit: int | None = None, name: str | None = None
-    ) -> None:
-        if mode is not None:
-            self.page.check(self.selector(f"input[name=mode][value={mode}]"))
-        if limit is not None:
-            self.page.check(self.selector(f"input[name=limit][value='{limit}']"))
-        if name is not None:
-            self.page.fill(self.selector("input[name=name]"), name)
-
-    def enter(self, text: str, **options: Any) -> None:
-        """Sets the options, pastes the note and waits for the report on exactly that note."""
-        self.set_options(**options)
-        self.page.fill(self.selector("textarea[name=note]"), text)
-        self.wait_for_result()
-
-    def wait_for_result(self) -> None:
-        self.page.wait_for_selector(
-            f"{self.root}:not([data-pending]) .nc-verdict[data-verdict]", timeout=RESULT_TIMEOUT_MS
-        )
-
-    @property
-    def verdict(self) -> str | None:
-        return self.page.get_attribute(self.selector(".nc-verdict"), "data-verdict")
-
-    def marks(self) -> list[str]:
-        return self.page.locator(self.selector(".nc-backdrop mark")).all_text_contents()
-
-    def findings(self) -> list[dict[str, str]]:
-        return self.page.eval_on_selector_all(
-            self.selector(".nc-finding"),
-            """items => items.map(item => ({
-                rule: item.dataset.rule,
-                severity: item.dataset.severity,
-                text: item.innerText,
-                link: item.querySelector("a").href,
-            }))""",
-        )
-
-    def count_text(self) -> str:
-        return self.page.inner_text(self.selector(".nc-count"))
+from checker_driver import Checker, PageWatch, watched_page  # noqa: E402
 
 
 @pytest.fixture
@@ -90,19 +29,6 @@ def context(browser: Any) -> Iterator[Any]:
     context = browser.new_context()
     yield context
     context.close()
-
-
-def watched_page(context: Any) -> tuple[Any, PageWatch]:
-    page = context.new_page()
-    watch = PageWatch()
-
-    def on_dialog(dialog: Any) -> None:
-        watch.dialogs.append(f"{dialog.type}: {dialog.message}")
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    page.on("pageerror", lambda error: watch.errors.append(str(error)))
-    return page, watch
 
 
 @pytest.fixture

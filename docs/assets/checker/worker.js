@@ -96,6 +96,15 @@ async function fetchOk(url, init = {}) {
   return response;
 }
 
+async function importModule(url) {
+  try {
+    return await import(url);
+  } catch (error) {
+    console.error(error);
+    throw new Error(`could not download ${fileName(url)}`);
+  }
+}
+
 async function readManifest() {
   const response = await fetchOk(RUNTIME_MANIFEST, { cache: "no-cache" });
   return response.json();
@@ -122,7 +131,7 @@ async function load() {
 
   const pyodide = await Promise.race([
     (async () => {
-      const { loadPyodide } = await import(`${indexURL}pyodide.mjs`);
+      const { loadPyodide } = await importModule(`${indexURL}pyodide.mjs`);
       return loadPyodide({ indexURL, packageBaseUrl: indexURL, fullStdLib: false });
     })(),
     failedDownload,
@@ -169,13 +178,24 @@ self.addEventListener("message", (event) => {
 });
 
 post({ type: "progress", stage });
-load().then(
-  (timings) => {
-    post({ type: "ready", timings });
-    for (const message of queued.splice(0)) runCheck(message);
-  },
-  (error) => {
-    console.error("note checker: loading failed", error);
-    post({ type: "error", stage, message: lastLine(error) });
-  },
-);
+let loadFailed = false;
+
+function failLoad(error) {
+  if (loadFailed) return;
+  loadFailed = true;
+  console.error("note checker: loading failed", error);
+  post({ type: "error", stage, message: lastLine(error) });
+}
+
+// Pyodide starts several downloads at once; when one fails, the others' rejections may have
+// nobody left to listen. While loading, such a rejection is part of the one load failure.
+self.addEventListener("unhandledrejection", (event) => {
+  if (checkToJson) return;
+  event.preventDefault();
+  failLoad(event.reason);
+});
+
+load().then((timings) => {
+  post({ type: "ready", timings });
+  for (const message of queued.splice(0)) runCheck(message);
+}, failLoad);

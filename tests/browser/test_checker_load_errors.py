@@ -1,0 +1,98 @@
+"""When Python cannot load, the visitor gets a clear message (not a spinner forever), and the rest
+of the page keeps working."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from checker_driver import Checker, watched_page
+
+ERROR_TIMEOUT_MS = 20_000
+
+
+def block_everything(route: Any) -> None:
+    route.abort()
+
+
+def answer_404(route: Any) -> None:
+    route.fulfill(status=404, body="not found")
+
+
+BLOCKED = [
+    pytest.param("**/assets/pyodide/**", block_everything, "could not download", id="all-pyodide"),
+    # Pyodide itself would wait forever for a missing .wasm: the worker must notice.
+    pytest.param("**/*.wasm", answer_404, "pyodide.asm.wasm", id="wasm-404"),
+    pytest.param("**/python_stdlib.zip", block_everything, "python_stdlib.zip", id="stdlib"),
+    pytest.param("**/*.whl*", answer_404, ".whl", id="checker-wheel-404"),
+    pytest.param("**/assets/checker/worker.js", answer_404, "could not be loaded", id="worker"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "handler", "named"), BLOCKED)
+def test_blocked_files_give_a_load_error_not_a_spinner(
+    browser: Any, site_server: str, pattern: str, handler: Any, named: str
+) -> None:
+    context = browser.new_context()
+    context.route(pattern, handler)  # context-wide, so the worker's requests are caught too
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/")
+
+    page.wait_for_selector(".note-checker[data-state=error]", timeout=ERROR_TIMEOUT_MS)
+    alert = page.locator(".note-checker [role=alert]")
+    assert alert.is_visible()
+    message = alert.inner_text()
+    assert "could not start" in message
+    assert named in message
+    assert "python -m checker" in message
+    assert page.locator(".note-checker progress").count() == 0
+    assert_rest_of_page_works(page)
+    assert watch.errors == []
+    context.close()
+
+
+def assert_rest_of_page_works(page: Any) -> None:
+    # the form still takes text and counts it; the verdict stays empty instead of waiting
+    page.fill("textarea[name=note]", "Hi Ada, we met at PyCon.")
+    assert page.inner_text(".nc-count").startswith("24 / 300")
+    page.wait_for_timeout(400)
+    assert page.get_attribute(".nc-verdict", "data-verdict") is None
+    assert page.get_attribute(".note-checker", "data-pending") is None
+    # the page around the checker is alive: its links and its search box respond
+    assert page.locator("a[href$='rules/']").first.is_visible()
+    page.evaluate("document.activeElement.blur()")
+    page.keyboard.press("/")  # Material's shortcut to the search box
+    focused = page.evaluate("document.activeElement.getAttribute('data-md-component')")
+    assert focused == "search-query"
+
+
+def test_no_webassembly_gives_a_clear_message(browser: Any, site_server: str) -> None:
+    context = browser.new_context()
+    context.add_init_script("delete globalThis.WebAssembly")
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/")
+    page.wait_for_selector(".note-checker[data-state=error]", timeout=ERROR_TIMEOUT_MS)
+    assert "WebAssembly" in page.inner_text(".note-checker [role=alert]")
+    assert watch.errors == []
+    context.close()
+
+
+def test_try_again_loads_the_checker_once_the_files_are_back(
+    browser: Any, site_server: str
+) -> None:
+    context = browser.new_context()
+    context.route("**/assets/pyodide/**", block_everything)
+    page, _ = watched_page(context)
+    page.goto(site_server + "checker/")
+    page.wait_for_selector(".note-checker[data-state=error]", timeout=ERROR_TIMEOUT_MS)
+
+    context.unroute("**/assets/pyodide/**")
+    page.fill("textarea[name=note]", "Hi Ada, join my LinkedIn group for founders!")
+    page.fill("input[name=name]", "Ada")
+    page.click(".nc-retry")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.wait_for_result()
+    assert checker.verdict == "pitch"
+    context.close()

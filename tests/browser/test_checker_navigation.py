@@ -1,0 +1,108 @@
+"""The checker with navigation.instant: reached by an in-site link (no page load), left, and
+reached again; and on a phone-sized screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checker_driver import Checker, watched_page
+
+
+def click_nav_link(page: Any, label: str) -> None:
+    page.locator(".md-sidebar--primary .md-nav__link", has_text=label).first.click()
+
+
+def test_arriving_by_an_in_site_link_loads_the_checker_without_a_page_load(
+    browser: Any, site_with_instant_navigation: str
+) -> None:
+    context = browser.new_context()
+    page, watch = watched_page(context)
+    page.goto(site_with_instant_navigation)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.__sameDocument = true")  # survives only if no full page load happens
+
+    click_nav_link(page, "Check a note")
+    page.wait_for_url("**/checker/")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    assert page.evaluate("window.__sameDocument === true"), "the link caused a full page load"
+    checker.enter("Hi Ada, join my LinkedIn group for founders!", name="Ada")
+    assert checker.verdict == "pitch"
+    assert checker.marks() == ["join my LinkedIn group"]
+
+    # away to a guide page and back again by links: a fresh widget that works
+    click_nav_link(page, "Writing a good note")
+    page.wait_for_url("**/writing/")
+    assert page.locator(".note-checker").count() == 0
+    click_nav_link(page, "Check a note")
+    page.wait_for_url("**/checker/")
+    checker.wait_until_ready()
+    assert page.evaluate("window.__sameDocument === true")
+    assert page.locator(".note-checker").count() == 1
+    assert page.locator(".note-checker form").count() == 1, "the widget was mounted twice"
+    checker.enter("I'd like to add you to my professional network on LinkedIn.", name="")
+    assert checker.verdict == "generic"
+    assert watch.errors == []
+    context.close()
+
+
+def test_the_checker_fits_a_phone_screen(browser: Any, site_server: str) -> None:
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.enter(
+        "Hi Ada 🙂 loved your PyCon talk on accessible forms! Could we hop on a quick call so I "
+        "can show you our product? It only takes fifteen minutes and I think you'd love it.",
+        name="Ada",
+    )
+    assert checker.verdict == "pitch"
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"the page scrolls sideways by {overflow}px"
+    widget = page.locator(".note-checker").bounding_box()
+    field = page.locator("textarea[name=note]").bounding_box()
+    assert widget is not None and field is not None
+    assert widget["x"] >= 0 and widget["x"] + widget["width"] <= 390
+    assert field["width"] > 250, "the note field is too narrow to type in"
+    # the text grows the field instead of hiding behind a scrollbar
+    assert page.evaluate(
+        "(t => t.scrollHeight <= t.clientHeight + 1)(document.querySelector('textarea'))"
+    )
+    # the form's controls are big enough to tap
+    for selector in ("label:has(input[name=mode])", "label:has(input[name=limit])"):
+        for box in [item.bounding_box() for item in page.locator(selector).all()]:
+            assert box is not None and box["height"] >= 24
+    assert watch.errors == []
+    context.close()
+
+
+def test_the_form_works_from_the_keyboard(browser: Any, site_server: str) -> None:
+    context = browser.new_context()
+    page, _ = watched_page(context)
+    page.goto(site_server + "checker/")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    page.focus("input[name=mode][value=draft]")
+    page.keyboard.press("ArrowRight")  # radio groups move with the arrow keys
+    assert page.is_checked("input[name=mode][value=received]")
+    assert "Your first name" in page.inner_text("label[for$='-name']")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "limit"
+    page.keyboard.press("ArrowLeft")
+    assert page.is_checked("input[name=limit][value='200']")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "name"
+    page.keyboard.type("Ada")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "note"
+    page.keyboard.type("I'd like to add you to my professional network on LinkedIn.")
+    checker.wait_for_result()
+    assert checker.verdict == "generic"
+    assert page.locator(".nc-action").count() == 1
+    assert page.inner_text(".nc-count").endswith("/ 200 characters")
+    context.close()
