@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from checker_driver import Checker, watched_page
 
 ERROR_TIMEOUT_MS = 20_000

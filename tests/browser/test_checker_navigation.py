@@ -48,7 +48,10 @@ def test_arriving_by_an_in_site_link_loads_the_checker_without_a_page_load(
 
 def test_the_checker_fits_a_phone_screen(browser: Any, site_server: str) -> None:
     context = browser.new_context(
-        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
     )
     page, watch = watched_page(context)
     page.goto(site_server + "checker/")
