@@ -134,10 +134,11 @@ class Analysis:
         tokens = self.note.tokens
         if len(tokens) < 2:
             return frozenset()
-        last_sentence = tokens[-1].sentence
+        sentence_at = self.note.sentence_at
+        last_sentence = sentence_at(tokens[-1].start)
         tail = []
         for index in range(len(tokens) - 1, -1, -1):
-            if tokens[index].sentence != last_sentence:
+            if sentence_at(tokens[index].start) != last_sentence:
                 break
             tail.append(index)
             if len(tail) > _SIGNATURE_WORDS:

@@ -54,6 +54,8 @@ def _fold_char(char: str) -> str:
 
 def strip_accents(word: str) -> str:
     """'Zoë' -> 'zoe', 'Łukasz' -> 'lukasz': for comparing names with diacritics optional."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold().translate(_LETTER_FOLDS))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -63,7 +65,6 @@ class Token(NamedTuple):
     folded: str  # lower-case, straight apostrophes
     start: int
     end: int
-    sentence: int
 
     @property
     def is_capitalised(self) -> bool:
@@ -93,7 +94,7 @@ class Tokens(Sequence[Token]):
         if index < 0:
             index += len(note.words)
         start, end = note.spans[index]
-        return Token(note.text[start:end], note.words[index], start, end, note.sentence_at(start))
+        return Token(note.text[start:end], note.words[index], start, end)
 
 
 @dataclass
