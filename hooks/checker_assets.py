@@ -50,12 +50,13 @@ CDN_DEFAULT = re.compile(r"`https://cdn\.jsdelivr\.net/pyodide/v\$\{\w+\}/full/`
 # Relative: resolved against the page that loads Pyodide, i.e. never a third party.
 CDN_REPLACEMENT = '"./"'
 
-WIDGET_OPENING_TAG = re.compile(r"<div\b[^>]*\bclass=\"(?:[^\"]*\s)?note-checker(?:\s[^\"]*)?\"[^>]*>")
+WIDGET_OPENING_TAG = re.compile(
+    r"<div\b[^>]*\bclass=\"(?:[^\"]*\s)?note-checker(?:\s[^\"]*)?\"[^>]*>"
+)
 NOSCRIPT = (
     '<noscript><p class="note-checker__noscript">The checker runs in your browser and needs '
     "JavaScript. Without it, check a note on your own computer with the command line: "
-    '<code>python -m checker "Hi Ada, ..."</code> (see <a href="{cli}">the command line</a>).'
-    "</p></noscript>"
+    '<code>python -m checker note.txt</code> (see <a href="{cli}">how</a>).</p></noscript>'
 )
 
 

@@ -89,6 +89,12 @@ def test_the_rule_by_rule_list_shows_every_rule_met_or_missed(ready_checker: Any
     summary = ready_checker.page.inner_text(".nc-rules summary")
     assert f"{sum(passed for _, passed in rows)} of {len(rows)}" in summary
 
+    # opened once, the list stays open while the visitor keeps typing
+    ready_checker.page.click(".nc-rules summary")
+    assert ready_checker.page.locator(".nc-rules li").first.is_visible()
+    ready_checker.enter(text + " We met at PyCon.")
+    assert ready_checker.page.get_attribute(".nc-rules", "open") is not None
+
 
 def test_a_received_stock_request_gets_advice_and_a_reply_to_copy(
     ready_checker: Any, context_permissions: None

@@ -468,9 +468,9 @@ class NoteChecker {
 
   renderRuleTable(rules) {
     const passed = rules.filter((rule) => rule.passed).length;
-    return el(
+    const details = el(
       "details",
-      { class: "nc-rules" },
+      { class: "nc-rules", open: this.rulesOpen === true },
       el("summary", {}, `Rule by rule: ${passed} of ${rules.length} met`),
       el(
         "ul",
@@ -486,6 +486,11 @@ class NoteChecker {
         ),
       ),
     );
+    // the list is rebuilt on every check: keep it open or closed as the visitor left it
+    details.addEventListener("toggle", () => {
+      this.rulesOpen = details.open;
+    });
+    return details;
   }
 
   // ----- highlights
