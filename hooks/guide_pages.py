@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from html import escape
 
-from checker import RULES
 from checker.model import Rule
-from checker.templates import CONTRASTS, TEMPLATES, Contrast, Template, fill, slots
+from checker.templates import Contrast, Template, fill, slots
+
+# The rules, templates and contrasts themselves are imported inside the functions that use
+# them, once per build: rules_reference.py's on_config clears the cached checker modules so
+# that `mkdocs serve` shows edits to checker/ without a restart.
 
 TEMPLATES_PAGE = "templates.md"
 TEMPLATES_MARKER = "<!-- generated: templates -->"
@@ -100,6 +103,9 @@ def render_contrast(contrast: Contrast, rule: Rule) -> str:
 def render_contrasts() -> str:
     """One section per rule, in the checker's order; a rule without a contrast is skipped
     here and reported by tests/site/test_guide_examples.py."""
+    from checker import RULES
+    from checker.templates import CONTRASTS
+
     contrasts = {contrast.rule: contrast for contrast in CONTRASTS}
     return "\n".join(
         render_contrast(contrasts[rule.id], rule) for rule in RULES if rule.id in contrasts
@@ -114,6 +120,8 @@ def replace_marker(markdown: str, page_name: str, marker: str, generated: str) -
 
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
     if page.file.src_uri == TEMPLATES_PAGE:
+        from checker.templates import TEMPLATES
+
         generated = "\n".join(render_template(template) for template in TEMPLATES)
         return replace_marker(markdown, TEMPLATES_PAGE, TEMPLATES_MARKER, generated)
     if page.file.src_uri == WRITING_PAGE:

@@ -9,11 +9,11 @@ Nothing is written into docs/: the page is generated in memory on every build.
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from html import escape
 
-from checker import RULES
-from checker.model import Example, Rule
+from checker.model import Example, Rule  # for type hints only: rules are read per build
 
 PAGE = "rules.md"
 MARKER = "<!-- generated: rules -->"
@@ -88,9 +88,27 @@ def render_reference(rules: tuple[Rule, ...]) -> str:
     return "\n".join(render_rule(rule) for rule in rules)
 
 
+def forget_checker() -> None:
+    """Drop the cached checker modules, so this build reads the rules from disk afresh.
+
+    `mkdocs serve` loads hooks once but rebuilds on every change to checker/; without this,
+    an edited rule would only reach the rules reference after restarting the server. This
+    hook is listed before guide_pages.py, so that one reads fresh modules too.
+    """
+    for name in [name for name in sys.modules if name == "checker" or name.startswith("checker.")]:
+        del sys.modules[name]
+
+
+def on_config(config, **kwargs):
+    forget_checker()
+    return config
+
+
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
     if page.file.src_uri != PAGE:
         return markdown
     if MARKER not in markdown:
         raise ValueError(f"docs/{PAGE} lost its marker line {MARKER!r}")
+    from checker import RULES  # imported per build, after on_config cleared the cache
+
     return markdown.replace(MARKER, render_reference(RULES))
