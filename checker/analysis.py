@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -14,6 +15,10 @@ from .text import URL_RE, Note
 STOCK = phrase_set(lexicon.STOCK_PHRASES)
 BOILERPLATE = phrase_set(lexicon.BOILERPLATE_PHRASES)
 PITCH = phrase_set(lexicon.PITCH_PHRASES)
+PITCH_ASK = phrase_set(lexicon.PITCH_ASK_PHRASES)
+PITCH_OFFER = phrase_set(lexicon.PITCH_OFFER_PHRASES)
+# "Interested?" on its own is the classic closing line of a sales message.
+INTERESTED_RE = re.compile(r"\binterested\s{0,3}\?", re.IGNORECASE)
 CONTEXT = phrase_set(lexicon.CONTEXT_PHRASES)
 REASON = phrase_set(lexicon.REASON_PHRASES)
 BARE_CONNECT = phrase_set(lexicon.BARE_CONNECT_PHRASES)
@@ -25,6 +30,8 @@ PLACEHOLDER_RE = re.compile(
     r"|\{[A-Za-z_][\w.-]{0,40}\}"  # {first_name}
     r"|%[A-Za-z_]{2,40}%"  # %FIRST_NAME%
     r"|<<\s{0,3}[A-Za-z_][\w .-]{0,40}>>"  # <<Name>>
+    r"|<\s{0,2}(?:[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,2}|[a-z]{1,20}_[a-z_]{1,30}"
+    r"|(?:first|last|full|company)[ _]?name)\s{0,2}>"  # <First Name>, <first_name>
     r"|\[\s{0,2}(?:"  # [Name], [First Name], [COMPANY], [first_name], [company name]
     r"[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,3}|[A-Z_]{2,40}|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
     r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
@@ -52,6 +59,8 @@ PUNCTUATION_RUN_RE = re.compile(r"[!?]{2,}")
 # Up to this many words of a final line made only of capitalised words or sign-offs is a signature.
 _SIGNATURE_WORDS = 5
 _SPECIFIC_WORDS_NEEDED = 2
+# Without an explicit ask, an offer needs this many distinct sales words to count as a pitch.
+_COMMERCIAL_WORDS_NEEDED = 3
 _SELF_INTRO_CLAUSE_WORDS = 4
 _CLAUSE_WORDS = frozenset("who that which and but so because where when while whose".split())
 
@@ -80,8 +89,43 @@ class Analysis:
 
     @cached_property
     def pitch(self) -> list[PhraseMatch]:
-        return PITCH.find(self.note.words)
+        """Strong pitch phrases, or an ask together with an offer or commercial words."""
+        words = self.note.words
+        strong = [match for match in PITCH.find(words) if not self._about_them(match)]
+        asks = PITCH_ASK.find(words) + self._interested_questions()
+        offers = [match for match in PITCH_OFFER.find(words) if not self._about_them(match)]
+        commercial = self._commercial_words()
+        combined: list[PhraseMatch] = []
+        if asks and (offers or commercial):
+            combined = asks + offers + commercial
+        elif (
+            offers and len({words[match.first] for match in commercial}) >= _COMMERCIAL_WORDS_NEEDED
+        ):
+            combined = offers + commercial
+        return sorted(strong + combined, key=lambda match: match.first)
 
+    def _about_them(self, match: PhraseMatch) -> bool:
+        words = self.note.words
+        before = words[match.first - 1] if match.first > 0 else ""
+        after = words[match.last + 1] if match.last + 1 < len(words) else ""
+        return before in lexicon.ABOUT_THEM_BEFORE or after in lexicon.ABOUT_THEM_AFTER
+
+    def _commercial_words(self) -> list[PhraseMatch]:
+        found = []
+        for index, word in enumerate(self.note.words):
+            if word in lexicon.COMMERCIAL_WORDS:
+                match = PhraseMatch(index, index, "commercial")
+                if not self._about_them(match):
+                    found.append(match)
+        return found
+
+    def _interested_questions(self) -> list[PhraseMatch]:
+        found = []
+        for hit in INTERESTED_RE.finditer(self.note.text):
+            index = bisect_left(self.note.spans, (hit.start(), hit.start()))
+            if index < len(self.note.words):
+                found.append(PhraseMatch(index, index, "ask"))
+        return found
 
     @cached_property
     def bare_connect(self) -> list[PhraseMatch]:
@@ -220,4 +264,3 @@ class Analysis:
     @cached_property
     def has_reason(self) -> bool:
         return next(REASON.iter_matches(self.note.words), None) is not None
-

@@ -49,6 +49,8 @@ BOILERPLATE_PHRASES = {
         " my|our professional|linkedin? network|networks|circle|circles|connections|contacts",
         "expand|grow my connections",
         "be part of your network",
+        "expand|expanding|grow|growing|build|building|broaden|broadening|extend|extending my|our professional? network in|within the? * space|industry|sector|field|world|community",
+        "expand|expanding|grow|growing|build|building|broaden|broadening|extend|extending my|our professional? network in|within the? * * space|industry|sector|field|world|community",
         "be in your network",
         "add you to my circle|contacts",
     ],
@@ -65,6 +67,9 @@ BOILERPLATE_PHRASES = {
         "connections|contacts|friends",
         "we have * mutual connections|contacts",
         "mutual connections|contacts",
+        "move|moving|are in the same circles|circle",
+        "same circles",
+        "share|have several|many|a_few|some|lots_of|a_lot_of connections|contacts",
         "many connections in common",
     ],
     "interested-in-work": [
@@ -87,7 +92,7 @@ BOILERPLATE_PHRASES = {
 
 PITCH_PHRASES = {
     "call-request": [
-        'open to a|an quick|brief|short|informal? conversation|catch_up|intro',
+        "open to a|an quick|brief|short|informal? conversation|catch_up|intro",
         "get|grab|have|steal 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
         "minutes|mins to demo|show|walk|present|pitch",
         "demo our|my|the_platform|the_product|the_tool",
@@ -112,24 +117,22 @@ PITCH_PHRASES = {
         "free consultation|audit|assessment|strategy_session",
     ],
     "services": [
-        'spots|seats|places|slots left|remaining|available',
-        'our|my * agency|agencies|firm|consultancy',
-        'complimentary',
-        'free pilot|trial|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training',
-        '* day free trial|pilot',
-        'for free',
-        'better rate|rates|deal|price|quote|mortgage',
-        'run the numbers',
-        'launched a|an|our saas|product|platform|app|tool|service|course|programme|program|agency|startup|start',
-        'give our|my company? page a follow|like',
-        'our|my company page',
-        'save you a seat|spot|place',
-        'mastermind',
-        'coaching programme|program|package|packages|offer|sessions',
-        'page one|1 of|on google',
-        'guaranteed',
-        'send you? the|more details|info|information|brochure|link|deck|pricing',
-        'tell you more',
+        "spots|seats|places|slots left|remaining|available",
+        "complimentary",
+        "free pilot|trial|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training",
+        "* day free trial|pilot",
+        "for free",
+        "better rate|rates|deal|price|quote|mortgage",
+        "run the numbers",
+        "launched a|an|our saas|product|platform|app|tool|service|course|programme|program|agency|startup|start",
+        "give our|my company? page a follow|like",
+        "our|my company page",
+        "save you a seat|spot|place",
+        "mastermind",
+        "coaching programme|program|package|packages|offer|sessions",
+        "page one|1 of|on google",
+        "guaranteed",
+        "tell you more",
         "we|i help * * to? grow|scale|increase|generate|boost|double|triple|save|reduce|cut|automate|land|close|win|get",
         "our|my * services|software|platform|solution|solutions|dashboard|tool|app|product",
         "our|my * * services|software|platform|solution|solutions|dashboard|tool|app|product",
@@ -164,7 +167,6 @@ PITCH_PHRASES = {
         "more leads|clients|customers|sales|revenue|appointments|traffic",
         "grow|scale|boost|increase|double|triple|10x|skyrocket|supercharge your business|revenue|sales|"
         "pipeline|income|brand|following|audience|profits|roi|leads|team's_output",
-        "our|my services|agency|solution|solutions|offering|offerings",
         "our|my platform|software|product|tool|app|solution|agency|service|team can|could|will|helps|"
         "help|lets|allows|is_designed",
         "we|i offer|provide",
@@ -177,6 +179,11 @@ PITCH_PHRASES = {
         "appointment setting",
         "white label",
         "ghostwriting|ghostwriter services?",
+        "our|my services|solution|solutions|offering|offerings",
+        "our agency|consultancy",
+        "are you still? the right person",
+        "point me to|towards whoever|the_person|the_right_person|someone",
+        "my|our agency|consultancy|firm|studio can|could|will|helps|help|offers|specialises|specializes",
         "seo|marketing|design|development|bookkeeping|consulting|coaching|recruitment|staffing services",
         "virtual assistant|assistants",
         "outsourcing|outsource",
@@ -240,13 +247,13 @@ PITCH_PHRASES = {
         "want to join",
     ],
     "income": [
-        'angel investors|investor|round|funding',
-        'our|my|the pitch? deck',
-        'looking for investors|funding|backers|partners',
-        'uncapped|unlimited earnings|income|commission',
-        'flexible hours',
-        'work your own hours',
-        'looking for passionate|motivated|ambitious|driven people|individuals|professionals',
+        "angel investors|investor|round|funding",
+        "our|my|the pitch? deck",
+        "looking for investors|funding|backers|partners",
+        "uncapped|unlimited earnings|income|commission",
+        "flexible hours",
+        "work your own hours",
+        "looking for passionate|motivated|ambitious|driven people|individuals|professionals",
         "raising our|a seed|pre_seed|series_a|series_b|angel|funding round",
         "raising a|our round",
         "interested in investing",
@@ -266,11 +273,11 @@ PITCH_PHRASES = {
         "side hustle",
     ],
     "recruiting": [
-        'exciting|amazing|fantastic|unique|excellent|incredible|great|interesting|confidential * role|position|opportunity|opening|vacancy',
-        'confidential role|search|opportunity|position',
-        'perfect|great|ideal|strong match',
-        'join our|my growing? team',
-        'join our * * team',
+        "exciting|amazing|fantastic|unique|excellent|incredible|great|interesting|confidential * role|position|opportunity|opening|vacancy",
+        "confidential role|search|opportunity|position",
+        "perfect|great|ideal|strong match",
+        "join our|my growing? team",
+        "join our * * team",
         f"{WE_ARE}|{I_AM}|we|i currently|actively? hiring|recruiting for?",
         "currently|actively hiring|recruiting",
         "hiring for a|an",
@@ -423,6 +430,72 @@ CONTEXT_PHRASES = {
         "last_wednesday|last_thursday|last_friday|last_saturday|last_sunday",
     ],
 }
+
+# Weaker pitch signals: none is a pitch alone; an ask together with an offer or commercial words is.
+PITCH_ASK_PHRASES = {
+    "ask": [
+        "fancy a chat|call|coffee|catch_up|quick_chat",
+        "count you in",
+        "can|could|may|shall i count|reserve|save|book|add|put|sign|pencil you",
+        "reserve|save|hold|keep you a place|seat|spot",
+        "add you to the|our|my list|community|group|waitlist|mailing_list|newsletter|roster|pool|cohort|invite_list|guest_list",
+        "would you like me to add|send|share|book|reserve|include|sign",
+        "mind if i send|share|show|add",
+        "may|could|can|shall i send|share|show you? my|our|some|a_few|a_couple",
+        "just say the word",
+        "worth a short|quick|brief|15_minute? conversation|chat|call",
+        "open to exploring|a_conversation|hearing_more|learning_more|a_chat",
+        f"let me know if {I_WOULD}|you'd|you_would|you're|you_are|youre",
+        "walk you through",
+        "the link is in",
+        "link in my",
+        "are you still? the right person",
+        "the right person to speak|talk to",
+        "see if we|i could|can help",
+        "happy to share it|them|more|our|my|a_few",
+        "consider sponsoring|joining|investing|attending|supporting|partnering",
+        "have you ever thought about|considered",
+        "does that sound",
+        "sound interesting|useful|good|appealing",
+        "keen to hear more",
+        "drop me a line|message|dm",
+        "shall i send|tell|share|book|reserve",
+        "can i tell you more",
+        "want me to send|share",
+        "would you be interested",
+        "would it be worth",
+    ],
+}
+PITCH_OFFER_PHRASES = {
+    "offer": [
+        "we help",
+        f"{WE_ARE}|we building|launching|offering|hosting|running|looking|taking|putting|organising|organizing|raising|inviting|recruiting|partnering|expanding",
+        "we've|we_have put_together|built|launched|created|developed|designed|helped",
+        f"{I_AM} hosting|running|launching|offering|building|looking|taking|putting|organising|organizing|recruiting|raising",
+        "i host|run|offer|freelance|coach|consult|sell|write|publish|teach",
+        "a client of mine",
+        "on behalf of",
+        "our|my team|firm|company|startup|agency|studio|platform|product|app|tool|service|services|solution|programme|program|course|cohort|community|newsletter|podcast|event|fund|syndicate|offer|membership",
+        "looking for a few|beta|founding|early|new users|members|customers|clients|testers|sponsors|investors|partners|candidates",
+        "taking on two|a_few|new|more|a_couple_of members|clients|students|people",
+        "brands|companies|businesses|teams|founders like yours|you",
+    ],
+}
+COMMERCIAL_WORDS = frozenset(
+    """
+    pricing price prices rates fee fees portfolio pack sponsorship sponsoring sponsor sponsors
+    proposal quote demo trial beta subscription subscribe subscribers masterclass webinar cohort
+    openings seats spots clients customers leads brands revenue roi syndicate investors invest
+    invests investment investing funding equity recruiter candidates talent hiring role roles
+    opportunity opportunities agency services consultancy freelance fractional coaching discount
+    complimentary deal examples growth users testers commission members membership
+    ticket tickets waitlist package packages plan plans
+    """.split()
+)
+# A commercial word right after these, or followed by "you", is about them: "your pilot", "the
+# free workshop you ran".
+ABOUT_THEM_BEFORE = frozenset({"your", "you"})
+ABOUT_THEM_AFTER = frozenset({"you", "you've", "you'd", "yours"})
 
 # Context kinds that show the recipient already knows the sender, so no self-introduction is owed.
 KNOWS_SENDER = frozenset({"met", "reconnect", "worked"})

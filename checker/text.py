@@ -20,7 +20,7 @@ URL_RE = re.compile(
     r"|\b[a-z0-9-]{1,63}\.(?:com|io|ly|ee|co|me|net|org)/[^\s<>\"]{0,2000}"
 )
 
-ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
+ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 # Letters that NFKD does not split into a base letter and a mark.
 _LETTER_FOLDS = str.maketrans(

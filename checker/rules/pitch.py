@@ -8,6 +8,9 @@ _KIND_MESSAGES = {
     "invitation": "This invites them to a group, page, newsletter, event or offer of yours.",
     "income": "This offers an investment or income opportunity.",
     "recruiting": "This reads as a recruiting blast.",
+    "ask": "This asks them to sign up, book, or take something of yours.",
+    "offer": "This presents something you sell, run or recruit for.",
+    "commercial": "Sales vocabulary, next to an ask: this reads as an offer.",
 }
 
 
