@@ -34,7 +34,7 @@ const VERDICT_LABELS = {
   },
 };
 const STAGES = {
-  downloading: { step: 1, text: "Downloading Python for your browser (about 13 MB the first time; kept in your browser's cache after that)" },
+  downloading: { step: 1, text: "Downloading Python for your browser (up to 15 MB the first time; your browser keeps it for later visits)" },
   starting: { step: 2, text: "Starting Python" },
   "loading-checker": { step: 3, text: "Loading the checker" },
 };
