@@ -33,7 +33,8 @@ def test_arriving_by_an_in_site_link_loads_the_checker_without_a_page_load(
     # away to a guide page and back again by links: a fresh widget that works
     click_nav_link(page, "Writing a good note")
     page.wait_for_url("**/writing/")
-    assert page.locator(".note-checker").count() == 0
+    # the address changes before the content is swapped: wait for the new page's content
+    page.wait_for_selector(".note-checker", state="detached")
     click_nav_link(page, "Check a note")
     page.wait_for_url("**/checker/")
     checker.wait_until_ready()
