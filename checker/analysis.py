@@ -17,6 +17,11 @@ BOILERPLATE = phrase_set(lexicon.BOILERPLATE_PHRASES)
 PITCH = phrase_set(lexicon.PITCH_PHRASES)
 PITCH_ASK = phrase_set(lexicon.PITCH_ASK_PHRASES)
 PITCH_OFFER = phrase_set(lexicon.PITCH_OFFER_PHRASES)
+# A price or a return: "$450", "€390", "2% a week".
+MONEY_RE = re.compile(
+    r"[$€£¥₹]\s?\d|\b\d{1,3}(?:[.,]\d{1,3})?\s?%\s?(?:a|per|each|every)\s(?:week|month|year|day)\b",
+    re.IGNORECASE,
+)
 # "Interested?" on its own is the classic closing line of a sales message.
 INTERESTED_RE = re.compile(r"\binterested\s{0,3}\?", re.IGNORECASE)
 CONTEXT = phrase_set(lexicon.CONTEXT_PHRASES)
@@ -105,13 +110,22 @@ class Analysis:
         return sorted(strong + combined, key=lambda match: match.first)
 
     def _about_them(self, match: PhraseMatch) -> bool:
+        """'your free webinar on pricing', 'the demo you gave': their thing, not an offer."""
         words = self.note.words
-        before = words[match.first - 1] if match.first > 0 else ""
         after = words[match.last + 1] if match.last + 1 < len(words) else ""
-        return before in lexicon.ABOUT_THEM_BEFORE or after in lexicon.ABOUT_THEM_AFTER
+        if after in lexicon.ABOUT_THEM_AFTER:
+            return True
+        for index in range(
+            match.first - 1, max(-1, match.first - 1 - lexicon.ABOUT_THEM_WINDOW), -1
+        ):
+            if words[index] in lexicon.ABOUT_THEM_BEFORE:
+                return True
+            if words[index] in lexicon.SENDER_WORDS:
+                return False
+        return False
 
     def _commercial_words(self) -> list[PhraseMatch]:
-        found = []
+        found = self._regex_matches(MONEY_RE, "commercial")
         for index, word in enumerate(self.note.words):
             if word in lexicon.COMMERCIAL_WORDS:
                 match = PhraseMatch(index, index, "commercial")
@@ -120,11 +134,15 @@ class Analysis:
         return found
 
     def _interested_questions(self) -> list[PhraseMatch]:
+        return self._regex_matches(INTERESTED_RE, "ask")
+
+    def _regex_matches(self, pattern: re.Pattern[str], label: str) -> list[PhraseMatch]:
+        """Regex hits on the text, as one-word matches on the word at (or after) each hit."""
         found = []
-        for hit in INTERESTED_RE.finditer(self.note.text):
+        for hit in pattern.finditer(self.note.text):
             index = bisect_left(self.note.spans, (hit.start(), hit.start()))
             if index < len(self.note.words):
-                found.append(PhraseMatch(index, index, "ask"))
+                found.append(PhraseMatch(index, index, label))
         return found
 
     @cached_property
@@ -223,7 +241,7 @@ class Analysis:
                 nxt = index + 1
                 if nxt >= len(tokens) or tokens[nxt].folded in _CLAUSE_WORDS:
                     break
-                if self.note.text[tokens[index].end : tokens[nxt].start].strip():
+                if self.note.text[tokens[index].end : tokens[nxt].start].strip(" -/"):
                     break  # punctuation ends the clause
                 index = nxt
         return covered
@@ -257,9 +275,50 @@ class Analysis:
 
     @cached_property
     def has_context(self) -> bool:
-        if any(word in lexicon.EVENT_WORDS for word in self.note.words):
+        words = self.note.words
+        if any(word in lexicon.EVENT_WORDS for word in words):
             return True
-        return next(CONTEXT.iter_matches(self.note.words), None) is not None
+        if next(CONTEXT.iter_matches(words), None) is not None:
+            return True
+        return self._tells_shared_past() or self._has_detail_beyond_reason()
+
+    def _tells_shared_past(self) -> bool:
+        """'you judged our robot', 'we worked', 'you were the best intern': a shared past."""
+        words = self.note.words
+        in_reason = self._reason_clause_tokens()
+        for index in range(len(words) - 1):
+            if words[index] in ("you", "we") and index not in in_reason:
+                verb = words[index + 1]
+                if verb in lexicon.IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4):
+                    return True
+        return False
+
+    def _has_detail_beyond_reason(self) -> bool:
+        """A detail about them outside the reason and the self-introduction is context too:
+        a note need not use our words for "we met" to show how the sender knows them."""
+        in_reason = self._reason_clause_tokens()
+        return (
+            sum(1 for index in self.specific_words if index not in in_reason)
+            >= _SPECIFIC_WORDS_NEEDED
+        )
+
+    @cached_property
+    def _reason_clause_tokens_cache(self) -> frozenset[int]:
+        return frozenset(self._collect_reason_clause_tokens())
+
+    def _reason_clause_tokens(self) -> frozenset[int]:
+        return self._reason_clause_tokens_cache
+
+    def _collect_reason_clause_tokens(self) -> set[int]:
+        covered: set[int] = set()
+        note = self.note
+        for match in REASON.find(note.words):
+            sentence = note.sentence_at(note.spans[match.first][0])
+            index = match.first
+            while index < len(note.words) and note.sentence_at(note.spans[index][0]) == sentence:
+                covered.add(index)
+                index += 1
+        return covered
 
     @cached_property
     def has_reason(self) -> bool:

@@ -27,6 +27,20 @@ STOCK_PHRASES = {
         f"{I_WOULD} like to connect with you on linkedin",
         "please accept my invitation to connect",
     ],
+    "translated": [
+        "me gustaría|quisiera añadirte|agregarte a mi red profesional? en_linkedin?",
+        "j'aimerais|je_voudrais|je_souhaiterais vous|t' inviter|ajouter à rejoindre? mon réseau professionnel? sur_linkedin?",
+        "ich möchte sie|dich gerne? zu|in meinem|mein beruflichen|berufliches netzwerk",
+        "gostaria de adicioná|adicionar|te_adicionar lo|la|você? à|a minha rede profissional? no_linkedin?",
+        "vorrei aggiungerti|aggiungerla alla mia rete professionale? su_linkedin?",
+        "ik wil je|u graag? toevoegen aan mijn professionele? netwerk",
+        "red profesional",
+        "réseau professionnel",
+        "beruflichen netzwerk",
+        "rede profissional",
+        "rete professionale",
+        "professionele netwerk",
+    ],
     "indicated": [
         "has indicated you|you're|that_you are|were a|an friend|colleague|classmate|"
         "fellow_group_member|group_member|business_partner|fellow_member",
@@ -77,6 +91,22 @@ BOILERPLATE_PHRASES = {
         "i admire your work|profile|background|experience|career",
         "i follow|like|love|enjoy your work|posts|content",
     ],
+    "suggested-by-linkedin": [
+        "people you may know",
+        "popped|came|showed up|appeared in|under|as my? people|suggestions|suggested|recommendations",
+        "linkedin suggested|recommended|thinks",
+        "the algorithm",
+    ],
+    "well-wishing": [
+        "wishing you continued? success|luck|all_the_best",
+        "continued success",
+        "following your career|professional journey|path|progress",
+        "your career|professional journey",
+        "hope your week|day|month is|has off|started|going",
+        "have you in my network",
+        "love to have you in|as",
+        "results driven|oriented",
+    ],
     "always-looking": [
         f"{I_AM} always looking|keen|eager|happy to connect",
         "i always like|love to connect",
@@ -119,7 +149,7 @@ PITCH_PHRASES = {
     "services": [
         "spots|seats|places|slots left|remaining|available",
         "complimentary",
-        "free pilot|trial|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training",
+        "free pilot|trial|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training|walkthrough|tour|demo|demonstration|sample|samples|month|months",
         "* day free trial|pilot",
         "for free",
         "better rate|rates|deal|price|quote|mortgage",
@@ -141,7 +171,6 @@ PITCH_PHRASES = {
         "free * * trial",
         "would you like a free|a_trial|a_demo|a_copy|to_try",
         "pricing sheet|page|deck|plans",
-        "our|my pricing|rates|prices|packages|plans|fees",
         "we|i can|could offer|give_you",
         "if you sign|buy|order|book|register before|by|up|today|now|this",
         "free valuation|quote|estimate|review|assessment|sample|copy|report|analysis|evaluation|appraisal",
@@ -275,6 +304,8 @@ PITCH_PHRASES = {
     "recruiting": [
         "exciting|amazing|fantastic|unique|excellent|incredible|great|interesting|confidential * role|position|opportunity|opening|vacancy",
         "confidential role|search|opportunity|position",
+        "put your name forward",
+        "is|are looking for a|an * engineer|developer|designer|manager|analyst|scientist|lead|director|head|marketer|consultant|specialist|architect|recruiter|assistant|accountant|nurse|teacher",
         "perfect|great|ideal|strong match",
         "join our|my growing? team",
         "join our * * team",
@@ -464,6 +495,21 @@ PITCH_ASK_PHRASES = {
         "want me to send|share",
         "would you be interested",
         "would it be worth",
+        "can|could|may|shall i pencil|hold|book|sign|put|count|add|reserve|forward|send|share|show|pick|grab|steal",
+        "pick|grab|steal|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
+        "want|need|fancy an? invite|invitation|code|link|copy|syllabus|brochure|spot|seat|place|ticket|pass|trial|demo",
+        "exploring a|an|the|this collab|collaboration|partnership|opportunity",
+        "how to get in",
+        "circling|circle back",
+        "following up on|about the|my proposal|quote|offer|email|invoice|contract",
+        "the proposal|quote|invoice|contract i sent",
+        "adjust the numbers|price|quote|terms",
+        "reserve your|a page|spot|seat|place|slot",
+        "get in touch if",
+        "if you're|you_are|youre interested",
+        "happy to send|share|show|walk|give|offer",
+        "i'd|i_would love to show|share|send|walk|get",
+        "let's|lets talk|chat|connect about how",
     ],
 }
 PITCH_OFFER_PHRASES = {
@@ -479,6 +525,19 @@ PITCH_OFFER_PHRASES = {
         "looking for a few|beta|founding|early|new users|members|customers|clients|testers|sponsors|investors|partners|candidates",
         "taking on two|a_few|new|more|a_couple_of members|clients|students|people",
         "brands|companies|businesses|teams|founders like yours|you",
+        "our|my pricing|rates|prices|packages|plans|fees|rate",
+        "how we cut|saved|helped|grew|doubled|reduced|increased|scaled",
+        "we're|we_are|were|i'm|i_am|im looking for a|an|someone|candidates|people",
+        "opening|role|position|vacancy with|at one of my|our clients|client",
+        "one of my|our clients",
+        "i teach|run|host|lead a|an|my * course|cohort|programme|program|workshop|masterclass|bootcamp",
+        "members only",
+        "featured profiles|listings",
+        "start at|from",
+        "is waived",
+        "partner rate|price|discount",
+        "co marketing",
+        "pays|returns|earns|yields * a|per week|month|year|day",
     ],
 }
 COMMERCIAL_WORDS = frozenset(
@@ -489,16 +548,33 @@ COMMERCIAL_WORDS = frozenset(
     invests investment investing funding equity recruiter candidates talent hiring role roles
     opportunity opportunities agency services consultancy freelance fractional coaching discount
     complimentary deal examples growth users testers commission members membership
-    ticket tickets waitlist package packages plan plans
+    ticket tickets waitlist package packages plan plans fee fees waived rate pass passes proposal
+    numbers partnership collab marketing syllabus course courses relocation salary compensation
+    cv resume staking pays returns walkthrough platform featured feature listing profiles
+    invite code video bills savings save costs budget contract renewal application accelerator
+    sponsored paid slot slots subscription audit consultation quote guarantee guaranteed
     """.split()
 )
 # A commercial word right after these, or followed by "you", is about them: "your pilot", "the
 # free workshop you ran".
-ABOUT_THEM_BEFORE = frozenset({"your", "you"})
+ABOUT_THEM_BEFORE = frozenset({"your"})
+# Looking back this far for "your" (stopping at the sender's own "my", "our", "I", "we").
+ABOUT_THEM_WINDOW = 4
+SENDER_WORDS = frozenset({"my", "our", "i", "we", "i'm", "we're", "me", "us"})
 ABOUT_THEM_AFTER = frozenset({"you", "you've", "you'd", "yours"})
 
 # Context kinds that show the recipient already knows the sender, so no self-introduction is owed.
 KNOWS_SENDER = frozenset({"met", "reconnect", "worked"})
+
+# Past-tense verbs after "you" or "we" tell of something shared: "you judged our robot".
+IRREGULAR_PAST = frozenset(
+    """
+    was were had did gave ran taught met spoke said wrote built made took sent told led won lent
+    brought bought caught thought found gave got kept left lost paid put read saw sat showed
+    stood understood went drove flew fought held heard knew lay meant rode rang rose sang sold
+    shook shot sought spent spun stole struck swam swore threw wore woke
+    """.split()
+)
 
 # Words for gatherings: a note that names one is anchored in a real occasion.
 EVENT_WORDS = frozenset(
@@ -506,7 +582,8 @@ EVENT_WORDS = frozenset(
     conference conferences meetup meetups summit festival festivals hackathon workshop workshops
     panel keynote lecture seminar symposium expo fair convention bootcamp marathon q&a meeting
     dinner lunch breakfast party wedding reunion retreat offsite concert gig exhibition
-    tournament webinar class cohort colloquium congress forum roundtable residency
+    tournament webinar class cohort colloquium congress forum roundtable residency tutorial
+    tutorials course internship placement rotation training onboarding
     """.split()
 )
 
@@ -671,7 +748,15 @@ GENERIC_WORDS = frozenset(
         definitely certainly content posts post updates activity feed accomplishments achievements
         success successful fellow member members part community similar same related learn learning
         grow together future potential possible possibly doing well hope fine trust dr doctor prof
-        message messages note request finds find wanted hear reach
+        message messages note request finds find wanted hear reach following follow followed wishing
+        wish wished continued continue continuing path progress pleased delighted honoured honored
+        thrilled grateful thankful appreciate appreciated respect respected valued benefit benefits
+        contacts platform world arena market landscape ecosystem peers interests passion passionate
+        driven results oriented dynamic motivated ambitious talented experienced experts leadership
+        skillset future popped appeared showed suggestions suggested algorithm browsing scrolling
+        hopefully everything anything something way ways absolutely often sometimes weekend month
+        year start started starting good week off add added believe believes believed innovation
+        innovative power each other cutting edge
         professor mr mrs ms miss mx sir madam
         """.split()
 )
@@ -807,6 +892,32 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "vladimir": ("vova", "vlad"),
     "anastasia": ("nastya", "ana", "stacy"),
     "przemysław": ("przemek",),
+    "bartłomiej": ("bartek",),
+    "bartosz": ("bartek",),
+    "tomasz": ("tomek",),
+    "grzegorz": ("grzesiek",),
+    "krzysztof": ("krzysiek",),
+    "agnieszka": ("aga",),
+    "magdalena": ("magda",),
+    "alejandra": ("ale",),
+    "guadalupe": ("lupe", "lupita"),
+    "ignacio": ("nacho",),
+    "eduardo": ("edu", "lalo"),
+    "roberto": ("beto", "rober"),
+    "fernando": ("nando", "fer"),
+    "antonio": ("toni", "tono"),
+    "konstantin": ("kostya",),
+    "nikolai": ("kolya",),
+    "svetlana": ("sveta",),
+    "yevgeny": ("zhenya",),
+    "evgeny": ("zhenya",),
+    "olga": ("olya",),
+    "lyudmila": ("lyuda", "mila"),
+    "muhammad": ("mo",),
+    "mohammed": ("mo",),
+    "mohamed": ("mo",),
+    "abdullah": ("abdul",),
+    "johannes": ("hannes", "jo"),
     "małgorzata": ("gosia", "małgosia"),
     "katarzyna": ("kasia",),
     "wojciech": ("wojtek",),
