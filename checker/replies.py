@@ -1,0 +1,66 @@
+"""Replies for someone who received a connection request, chosen by the checker's verdict.
+
+Pure data and one function, standard library only: the browser (through the worker) and any
+other shell pick the same texts. The heads-up reply carries a link to a policy page: the
+recipient's own link when they made one, or the site's general page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import GUIDE_URL, Report
+
+GENERAL_POLICY_URL = GUIDE_URL + "policy/"
+
+
+@dataclass(frozen=True)
+class Reply:
+    id: str  # heads-up | remind-me | ask-reason | thanks
+    label: str  # when to send it, in a few words
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "label": self.label, "text": self.text}
+
+
+def heads_up(policy_url: str) -> str:
+    """The friendly heads-up about a note policy, with the link to the policy page."""
+    return (
+        "Hi, thanks for the invitation! I accept requests that come with a short personal note, "
+        "so I know how we know each other and why you'd like to connect. Here is what I look "
+        f"for: {policy_url} Tell me a little, and I'll gladly take a look."
+    )
+
+
+REMIND_ME = (
+    "Hi, thanks for the invitation! Could you remind me how we know each other? "
+    "I like to know the story behind each connection."
+)
+ASK_REASON = (
+    "Hi, thanks for the note! What made you want to connect? I'd like to know before I accept."
+)
+THANKS = "Thank you for the thoughtful note. Glad to be connected!"
+
+
+def _failed(report: Report) -> set[str]:
+    return {result.rule for result in report.rules if not result.passed}
+
+
+def replies_for(report: Report, *, policy_url: str = GENERAL_POLICY_URL) -> tuple[Reply, ...]:
+    """Replies that fit a received note, best first. None for a pitch: ignoring is better."""
+    policy = Reply("heads-up", "A heads-up with your policy", heads_up(policy_url))
+    remind = Reply("remind-me", "If you might know them", REMIND_ME)
+    if report.verdict == "pitch":
+        return ()
+    if report.verdict == "personal":
+        return (Reply("thanks", "After you accept, if you like", THANKS),)
+    if report.verdict == "generic":
+        return (policy, remind)
+    failed = _failed(report)
+    fitting: list[Reply] = []
+    if "context" in failed or "self-intro" in failed:
+        fitting.append(Reply("remind-me", "If you can't place them", REMIND_ME))
+    if "reason" in failed:
+        fitting.append(Reply("ask-reason", "If you wonder why they asked", ASK_REASON))
+    return (*fitting, policy)

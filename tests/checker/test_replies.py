@@ -1,0 +1,66 @@
+"""Reply templates for a received note: the right ones for each verdict, and the policy link."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import check
+from checker.replies import GENERAL_POLICY_URL, replies_for
+
+OWN_LINK = "https://example.org/policy/?name=Anne&ask=context,reason"
+
+STOCK = "I'd like to add you to my professional network on LinkedIn."
+PITCH = "Hi Anne, our agency can double your leads in 30 days. Book a call: calendly.com/x"
+NO_CONTEXT = "Hi Anne, I'd like to connect with you."
+NO_REASON = "Hi Anne, I read your article on onboarding junior developers."
+PERSONAL = "Hi Anne, it was great meeting you at PyCon UK on Friday. I'd like to keep in touch."
+
+
+def reply_ids(text: str, policy_url: str = GENERAL_POLICY_URL) -> list[str]:
+    report = check(text, mode="received", name="Anne")
+    return [reply.id for reply in replies_for(report, policy_url=policy_url)]
+
+
+def test_a_generic_request_gets_the_heads_up_first_with_the_owners_link() -> None:
+    report = check(STOCK, mode="received", name="Anne")
+    assert report.verdict == "generic"
+    replies = replies_for(report, policy_url=OWN_LINK)
+    assert replies[0].id == "heads-up"
+    assert OWN_LINK in replies[0].text
+    assert "remind-me" in [reply.id for reply in replies]
+
+
+def test_without_an_own_link_the_heads_up_points_to_the_general_policy_page() -> None:
+    report = check(STOCK, mode="received")
+    heads_up = next(r for r in replies_for(report) if r.id == "heads-up")
+    assert GENERAL_POLICY_URL in heads_up.text
+    assert GENERAL_POLICY_URL.endswith("/policy/")
+
+
+def test_a_pitch_gets_no_reply_and_the_advice_says_ignoring_is_better() -> None:
+    report = check(PITCH, mode="received", name="Anne")
+    assert report.verdict == "pitch"
+    assert replies_for(report) == ()
+    assert report.action is not None and "Ignoring is the better answer" in report.action.advice
+
+
+@pytest.mark.parametrize(
+    ("text", "first_reply"),
+    [(NO_CONTEXT, "heads-up"), (NO_REASON, "ask-reason"), (PERSONAL, "thanks")],
+)
+def test_the_first_reply_fits_what_the_note_lacks(text: str, first_reply: str) -> None:
+    assert reply_ids(text)[0] == first_reply
+
+
+def test_a_thin_note_that_does_not_say_how_you_know_each_other_asks_to_be_reminded() -> None:
+    text = "Hi Anne, I would love to learn from your experience in data engineering."
+    report = check(text, mode="received", name="Anne")
+    assert report.verdict == "needs-work"
+    assert reply_ids(text)[0] == "remind-me"
+
+
+def test_every_reply_is_short_enough_to_paste_into_a_linkedin_message() -> None:
+    for text in (STOCK, NO_CONTEXT, NO_REASON, PERSONAL, ""):
+        for reply in replies_for(check(text, mode="received"), policy_url=OWN_LINK):
+            assert 20 < len(reply.text) < 400
+            assert "[" not in reply.text and "{" not in reply.text  # no unfilled slots
