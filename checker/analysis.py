@@ -70,6 +70,26 @@ _SELF_INTRO_CLAUSE_WORDS = 4
 _CLAUSE_WORDS = frozenset("who that which and but so because where when while whose".split())
 
 
+_PLACEHOLDER_HINTS = (
+    "{",
+    "[",
+    "%",
+    "<",
+    "NAME",
+    "COMPANY",
+    "FIRST",
+    "TITLE",
+    "first_name",
+    "last_name",
+    "company_name",
+)
+
+
+def _may_hold_placeholder(text: str) -> bool:
+    """A cheap test that skips the placeholder regex for the many notes with no slot at all."""
+    return any(hint in text for hint in _PLACEHOLDER_HINTS)
+
+
 @dataclass(frozen=True)
 class Placeholder:
     start: int
@@ -163,7 +183,9 @@ class Analysis:
 
     @cached_property
     def placeholders(self) -> list[Placeholder]:
-        found = []
+        found: list[Placeholder] = []
+        if not _may_hold_placeholder(self.note.text):
+            return found
         for match in PLACEHOLDER_RE.finditer(self.note.text):
             inner = match.group().strip("[]{}<>% ").lower()
             if inner in NOT_A_SLOT:

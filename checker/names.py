@@ -198,7 +198,12 @@ def mentions_name(note: Note, expected: str) -> bool:
 def name_token_indexes(note: Note, expected: str) -> set[int]:
     """Indexes of the tokens that are a part of the person's name."""
     parts = set(name_parts(expected))
-    names = {word for word in _distinct_short_words(note) if strip_accents(word) in parts}
+    # Folded words are lower-case already; only non-ASCII ones need their accents stripped.
+    names = {
+        word
+        for word in _distinct_short_words(note)
+        if (word if word.isascii() else strip_accents(word)) in parts
+    }
     return set(compress(range(len(note.words)), map(names.__contains__, note.words)))
 
 
