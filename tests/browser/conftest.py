@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +21,23 @@ ROOT = Path(__file__).resolve().parents[2]
 # browser tests share checker_driver.py, next to this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from checker_driver import Checker, PageWatch, watched_page  # noqa: E402
+from checker_driver import Checker, watched_page  # noqa: E402
 
 
 @pytest.fixture
-def context(browser: Any) -> Iterator[Any]:
-    context = browser.new_context()
-    yield context
-    context.close()
+def new_context(browser: Any) -> Iterator[Callable[..., Any]]:
+    """Opens browser contexts (a fresh profile each: empty cache, no cookies) and closes them
+    after the test, pass or fail."""
+    contexts: list[Any] = []
 
+    def open_context(**options: Any) -> Any:
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context
 
-@pytest.fixture
-def page_and_watch(context: Any) -> tuple[Any, PageWatch]:
-    return watched_page(context)
+    yield open_context
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture(scope="module")

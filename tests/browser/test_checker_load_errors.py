@@ -31,9 +31,9 @@ BLOCKED = [
 
 @pytest.mark.parametrize(("pattern", "handler", "named"), BLOCKED)
 def test_blocked_files_give_a_load_error_not_a_spinner(
-    browser: Any, site_server: str, pattern: str, handler: Any, named: str
+    new_context: Any, site_server: str, pattern: str, handler: Any, named: str
 ) -> None:
-    context = browser.new_context()
+    context = new_context()
     context.route(pattern, handler)  # context-wide, so the worker's requests are caught too
     page, watch = watched_page(context)
     page.goto(site_server + "checker/")
@@ -48,7 +48,6 @@ def test_blocked_files_give_a_load_error_not_a_spinner(
     assert page.locator(".note-checker progress").count() == 0
     assert_rest_of_page_works(page)
     assert watch.errors == []
-    context.close()
 
 
 def assert_rest_of_page_works(page: Any) -> None:
@@ -66,21 +65,20 @@ def assert_rest_of_page_works(page: Any) -> None:
     assert focused == "search-query"
 
 
-def test_no_webassembly_gives_a_clear_message(browser: Any, site_server: str) -> None:
-    context = browser.new_context()
+def test_no_webassembly_gives_a_clear_message(new_context: Any, site_server: str) -> None:
+    context = new_context()
     context.add_init_script("delete globalThis.WebAssembly")
     page, watch = watched_page(context)
     page.goto(site_server + "checker/")
     page.wait_for_selector(".note-checker[data-state=error]", timeout=ERROR_TIMEOUT_MS)
     assert "WebAssembly" in page.inner_text(".note-checker [role=alert]")
     assert watch.errors == []
-    context.close()
 
 
 def test_try_again_loads_the_checker_once_the_files_are_back(
-    browser: Any, site_server: str
+    new_context: Any, site_server: str
 ) -> None:
-    context = browser.new_context()
+    context = new_context()
     context.route("**/assets/pyodide/**", block_everything)
     page, _ = watched_page(context)
     page.goto(site_server + "checker/")
@@ -94,4 +92,3 @@ def test_try_again_loads_the_checker_once_the_files_are_back(
     checker.wait_until_ready()
     checker.wait_for_result()
     assert checker.verdict == "pitch"
-    context.close()

@@ -13,9 +13,9 @@ def click_nav_link(page: Any, label: str) -> None:
 
 
 def test_arriving_by_an_in_site_link_loads_the_checker_without_a_page_load(
-    browser: Any, site_with_instant_navigation: str
+    new_context: Any, site_with_instant_navigation: str
 ) -> None:
-    context = browser.new_context()
+    context = new_context()
     page, watch = watched_page(context)
     page.goto(site_with_instant_navigation)
     page.wait_for_load_state("networkidle")
@@ -44,11 +44,10 @@ def test_arriving_by_an_in_site_link_loads_the_checker_without_a_page_load(
     checker.enter("I'd like to add you to my professional network on LinkedIn.", name="")
     assert checker.verdict == "generic"
     assert watch.errors == []
-    context.close()
 
 
-def test_the_checker_fits_a_phone_screen(browser: Any, site_server: str) -> None:
-    context = browser.new_context(
+def test_the_checker_fits_a_phone_screen(new_context: Any, site_server: str) -> None:
+    context = new_context(
         viewport={"width": 390, "height": 844},
         device_scale_factor=2,
         is_mobile=True,
@@ -82,11 +81,10 @@ def test_the_checker_fits_a_phone_screen(browser: Any, site_server: str) -> None
         for box in [item.bounding_box() for item in page.locator(selector).all()]:
             assert box is not None and box["height"] >= 24
     assert watch.errors == []
-    context.close()
 
 
-def test_the_form_works_from_the_keyboard(browser: Any, site_server: str) -> None:
-    context = browser.new_context()
+def test_the_form_works_from_the_keyboard(new_context: Any, site_server: str) -> None:
+    context = new_context()
     page, _ = watched_page(context)
     page.goto(site_server + "checker/")
     checker = Checker(page)
@@ -109,4 +107,3 @@ def test_the_form_works_from_the_keyboard(browser: Any, site_server: str) -> Non
     assert checker.verdict == "generic"
     assert page.locator(".nc-action").count() == 1
     assert page.inner_text(".nc-count").endswith("/ 200 characters")
-    context.close()

@@ -18,9 +18,9 @@ def origin(url: str) -> str:
 
 
 def test_every_request_of_the_checker_page_goes_to_its_own_origin(
-    browser: Any, site_server: str
+    new_context: Any, site_server: str
 ) -> None:
-    context = browser.new_context()
+    context = new_context()
     page, _ = watched_page(context)
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
@@ -37,14 +37,13 @@ def test_every_request_of_the_checker_page_goes_to_its_own_origin(
     # the worker did load the self-hosted runtime (so the list above is not trivially empty)
     assert {"pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "worker.js"} <= fetched
     assert any(name.endswith(".whl") for name in fetched)
-    context.close()
 
 
 @pytest.mark.parametrize("path", GUIDE_PAGES)
 def test_a_guide_page_fetches_no_pyodide_and_no_checker(
-    browser: Any, site_server: str, path: str
+    new_context: Any, site_server: str, path: str
 ) -> None:
-    context = browser.new_context()
+    context = new_context()
     page, _ = watched_page(context)
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
@@ -61,7 +60,6 @@ def test_a_guide_page_fetches_no_pyodide_and_no_checker(
         or "/assets/checker/" in url
     ]
     assert checker_files == []
-    context.close()
 
 
 def test_only_pages_with_a_widget_link_the_checker_assets(built_site: Any) -> None:

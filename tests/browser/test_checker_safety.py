@@ -17,9 +17,9 @@ HOSTILE_TEXTS = [
 
 @pytest.mark.parametrize("hostile", HOSTILE_TEXTS)
 def test_markup_in_the_note_and_the_name_is_shown_as_text(
-    browser: Any, site_server: str, hostile: str
+    new_context: Any, site_server: str, hostile: str
 ) -> None:
-    context = browser.new_context()
+    context = new_context()
     page, watch = watched_page(context)
     page.goto(site_server + "checker/")
     checker = Checker(page)
@@ -50,4 +50,3 @@ def test_markup_in_the_note_and_the_name_is_shown_as_text(
     # the page grew only by the widget's own results, never by a parsed copy of the text
     assert page.evaluate("document.querySelectorAll('textarea').length") == 1
     assert page.evaluate("document.querySelectorAll('*').length") > elements_before
-    context.close()
