@@ -72,4 +72,7 @@ def test_the_wheel_holds_the_current_checker_sources(built_site: Path) -> None:
     on_disk = {
         str(path.relative_to(ROOT)): path.read_bytes() for path in (ROOT / "checker").rglob("*.py")
     }
-    assert packaged == on_disk
+    differing = sorted(
+        name for name in packaged.keys() | on_disk.keys() if packaged.get(name) != on_disk.get(name)
+    )
+    assert differing == [], f"the wheel is older than checker/ (run scripts/build): {differing}"
