@@ -605,5 +605,9 @@ syncWithPage();
 if (typeof window.document$ === "object" && typeof window.document$.subscribe === "function") {
   window.document$.subscribe(() => syncWithPage());
 }
+// A turned phone or a resized window rewraps the note: refit the fields to their text.
+window.addEventListener("resize", () => {
+  for (const widget of runtime.widgets) widget.fitHeight();
+});
 // For the browser tests and the benchmark: round-trip time of a widget's last check.
 window.noteCheckerRoundTrips = () => [...runtime.widgets].map((widget) => widget.lastRoundTripMs);
