@@ -170,3 +170,23 @@ def test_the_marks_layer_holds_the_same_text_in_the_same_place(ready_checker: An
         })"""
     )
     assert styles[0] == styles[1]
+
+
+def test_a_page_script_can_preset_the_name_limit_and_note(ready_checker: Any) -> None:
+    """The policy page fills in the owner's name from its link after the widget is mounted."""
+    page = ready_checker.page
+    page.fill("textarea[name=note]", "")
+    page.eval_on_selector(
+        ".note-checker",
+        """root => {
+            root.dataset.name = "Grace";
+            root.dataset.limit = "200";
+            root.dataset.text = "Hi Ada, we met at the Lagos PyCon and I'd like to keep in touch.";
+        }""",
+    )
+    ready_checker.wait_for_result()
+    assert page.input_value("input[name=name]") == "Grace"
+    assert page.is_checked("input[name=limit][value='200']")
+    assert ready_checker.count_text().endswith("/ 200 characters")
+    assert ready_checker.verdict == "needs-work"
+    assert ready_checker.marks() == ["Ada"]

@@ -7,12 +7,16 @@
 //   data-name="Ada"                  the name field's first value
 //   data-text="Hi Ada, ..."          a note to check straight away
 //
+// Other scripts may set the same options later: dispatch a "note-checker:preset" CustomEvent on
+// the div with detail {name, limit, mode, text} (any of them).
+//
 // Safety: the visitor's text is only ever put in the page as text nodes (textContent), never as
 // HTML. The report's strings are treated the same way.
 
 const SITE_ROOT = new URL("../../", import.meta.url);
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 const DEBOUNCE_MS = 150;
+const PRESET_ATTRIBUTES = ["data-mode", "data-limit", "data-name", "data-text"];
 const SEVERITIES = ["error", "warning", "suggestion"];
 const SEVERITY_HEADINGS = {
   error: "Must fix",
@@ -242,8 +246,6 @@ class NoteChecker {
         ),
       ),
     );
-    this.nameInput.value = preset.name || "";
-    this.textarea.value = preset.text || "";
 
     this.banner = el("div", { class: "nc-verdict", "aria-live": "polite", "aria-atomic": "true" });
     this.details = el("div", { class: "nc-details" });
@@ -255,10 +257,29 @@ class NoteChecker {
       this.details,
     );
     this.root.classList.add("nc-mounted");
-    this.updateNameLabel();
-    this.updateCount();
+    this.applyPresets();
     this.showIdle();
     this.listen();
+  }
+
+  /** Copies the data-* options into the form. Runs at mount, and again whenever a page script
+   *  changes them (the policy page fills in a name from its link). */
+  applyPresets() {
+    const preset = this.root.dataset;
+    if (preset.mode === "draft" || preset.mode === "received") {
+      this.form.querySelector(`input[name=mode][value=${preset.mode}]`).checked = true;
+    }
+    if (preset.limit === "200" || preset.limit === "300") {
+      this.form.querySelector(`input[name=limit][value="${preset.limit}"]`).checked = true;
+    }
+    if (preset.name !== undefined) this.nameInput.value = preset.name;
+    if (preset.text !== undefined) {
+      this.textarea.value = preset.text;
+      this.touched = this.touched || preset.text !== "";
+    }
+    this.updateNameLabel();
+    this.updateCount();
+    this.fitHeight();
   }
 
   radioGroup(name, legend, checked, choices) {
@@ -278,6 +299,10 @@ class NoteChecker {
   }
 
   listen() {
+    new MutationObserver(() => {
+      this.applyPresets();
+      this.checkNow();
+    }).observe(this.root, { attributes: true, attributeFilter: PRESET_ATTRIBUTES });
     this.form.addEventListener("submit", (event) => event.preventDefault());
     this.textarea.addEventListener("input", () => {
       this.touched = true;
@@ -300,6 +325,26 @@ class NoteChecker {
     this.textarea.addEventListener("scroll", () => {
       this.backdrop.scrollTop = this.textarea.scrollTop;
     });
+    // Other scripts on the page (the policy page, the composer) set fields through this event.
+    this.root.addEventListener("note-checker:preset", (event) => this.applyPreset(event.detail || {}));
+  }
+
+  /** Sets any of name, limit, mode and text as if the visitor had, then checks if there is a note. */
+  applyPreset({ name, limit, mode, text }) {
+    if (typeof name === "string") this.nameInput.value = name;
+    for (const [field, value] of [["limit", limit], ["mode", mode]]) {
+      const radio = value === undefined ? null : this.form.querySelector(`input[name=${field}][value="${String(value)}"]`);
+      if (radio) radio.checked = true;
+    }
+    if (typeof text === "string") {
+      this.textarea.value = text;
+      this.touched = true;
+    }
+    this.updateNameLabel();
+    this.updateCount();
+    this.fitHeight();
+    this.clearStaleMarks();
+    if (this.touched || this.textarea.value !== "") this.checkNow();
   }
 
   get options() {
@@ -586,11 +631,7 @@ function syncWithPage() {
     const widget = new NoteChecker(root);
     runtime.widgets.add(widget);
     widget.showRuntimeState(runtime.state);
-    widget.fitHeight();
-    if (root.dataset.text) {
-      widget.touched = true;
-      widget.checkNow();
-    }
+    if (widget.touched) widget.checkNow(); // a preset note is checked without waiting
   }
   if (runtime.widgets.size > 0) startWorker();
   else if (runtime.worker) {
