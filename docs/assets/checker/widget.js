@@ -6,9 +6,7 @@
 //   data-limit="200" | "300"         free or Premium note length          (default: 300)
 //   data-name="Ada"                  the name field's first value
 //   data-text="Hi Ada, ..."          a note to check straight away
-//
-// Other scripts may set the same options later: dispatch a "note-checker:preset" CustomEvent on
-// the div with detail {name, limit, mode, text} (any of them).
+// A page script may change them later: the widget copies the new values into its form.
 //
 // Safety: the visitor's text is only ever put in the page as text nodes (textContent), never as
 // HTML. The report's strings are treated the same way.
@@ -325,26 +323,6 @@ class NoteChecker {
     this.textarea.addEventListener("scroll", () => {
       this.backdrop.scrollTop = this.textarea.scrollTop;
     });
-    // Other scripts on the page (the policy page, the composer) set fields through this event.
-    this.root.addEventListener("note-checker:preset", (event) => this.applyPreset(event.detail || {}));
-  }
-
-  /** Sets any of name, limit, mode and text as if the visitor had, then checks if there is a note. */
-  applyPreset({ name, limit, mode, text }) {
-    if (typeof name === "string") this.nameInput.value = name;
-    for (const [field, value] of [["limit", limit], ["mode", mode]]) {
-      const radio = value === undefined ? null : this.form.querySelector(`input[name=${field}][value="${String(value)}"]`);
-      if (radio) radio.checked = true;
-    }
-    if (typeof text === "string") {
-      this.textarea.value = text;
-      this.touched = true;
-    }
-    this.updateNameLabel();
-    this.updateCount();
-    this.fitHeight();
-    this.clearStaleMarks();
-    if (this.touched || this.textarea.value !== "") this.checkNow();
   }
 
   get options() {
