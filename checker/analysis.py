@@ -19,9 +19,19 @@ PITCH_ASK = phrase_set(lexicon.PITCH_ASK_PHRASES)
 PITCH_OFFER = phrase_set(lexicon.PITCH_OFFER_PHRASES)
 # A price or a return: "$450", "€390", "2% a week".
 MONEY_RE = re.compile(
-    r"[$€£¥₹]\s?\d|\b\d{1,3}(?:[.,]\d{1,3})?\s?%\s?(?:a|per|each|every)\s(?:week|month|year|day)\b",
+    r"[$€£¥₹]\s?\d|\b(?:usd|eur|gbp|pkr|inr|aud|cad|ngn|kes|zar|jpy|cny|chf|sek|nok|dkk|pln|brl|mxn)"
+    r"\s?\d|\bfor\s\d{1,2}(?:\.\d)?\s?%|\b\d{1,3}(?:[.,]\d{1,3})?\s?%\s?(?:a|per|each|every)\s(?:week|month|year|day)\b",
     re.IGNORECASE,
 )
+WEB_ADDRESS_RE = re.compile(
+    r"https?://|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|io|ly|ee|co|me|net|org|kr|uk|de|fr|ai|app|dev|to|in"
+    r"|us|ca|au|nz|ie|es|it|nl|se|no|fi|pl|pt|br|mx|jp|cn|sg|hk|za|ng|ke|xyz|site|online|shop|store"
+    r"|biz|info|link|page|club)\b",
+    re.IGNORECASE,
+)
+# A question to them ("Any chance I could shadow you?", "Fancy swapping photos?") says what the
+# sender hopes for, whatever its wording.
+QUESTION_RE = re.compile(r"[^.!?\n]{12,300}\?")
 # "Interested?" on its own is the classic closing line of a sales message.
 INTERESTED_RE = re.compile(r"\binterested\s{0,3}\?", re.IGNORECASE)
 CONTEXT = phrase_set(lexicon.CONTEXT_PHRASES)
@@ -145,7 +155,10 @@ class Analysis:
         return False
 
     def _commercial_words(self) -> list[PhraseMatch]:
-        found = self._regex_matches(MONEY_RE, "commercial")
+        # A price, and any web address, are sales signals in a connection note.
+        found = self._regex_matches(MONEY_RE, "commercial") + self._regex_matches(
+            WEB_ADDRESS_RE, "commercial"
+        )
         for index, word in enumerate(self.note.words):
             if word in lexicon.COMMERCIAL_WORDS:
                 match = PhraseMatch(index, index, "commercial")
@@ -344,4 +357,6 @@ class Analysis:
 
     @cached_property
     def has_reason(self) -> bool:
-        return next(REASON.iter_matches(self.note.words), None) is not None
+        if next(REASON.iter_matches(self.note.words), None) is not None:
+            return True
+        return QUESTION_RE.search(self.note.text) is not None

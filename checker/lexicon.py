@@ -106,6 +106,14 @@ BOILERPLATE_PHRASES = {
         "have you in my network",
         "love to have you in|as",
         "results driven|oriented",
+        "greetings from *",
+        "people like you",
+        "amazing|great|inspiring|interesting people like you",
+        "kindly accept|approve my request|invitation|invite",
+        "we're|we_are|were both in|working_in",
+        "it makes sense to connect",
+        "your background|experience|profile|work|journey caught|grabbed my eye|attention",
+        "always nice|good|great to meet|connect_with new people",
     ],
     "always-looking": [
         f"{I_AM} always looking|keen|eager|happy to connect",
@@ -226,6 +234,7 @@ PITCH_PHRASES = {
         "free trial|trials",
         "trial for free",
         "early bird",
+        "free for your|the first|new",
         "limited spots|seats|availability|places",
         "buy my|our",
         "order now|today",
@@ -495,7 +504,12 @@ PITCH_ASK_PHRASES = {
         "want me to send|share",
         "would you be interested",
         "would it be worth",
-        "can|could|may|shall i pencil|hold|book|sign|put|count|add|reserve|forward|send|share|show|pick|grab|steal",
+        "can|could|may|shall i pencil|hold|book|sign|put|count|add|reserve|pick|grab|steal",
+        "welcome|have|get|spare|give_me|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
+        "reply here|below|yes|with|to_this",
+        "pop|drop|leave|put|send|share your email|e_mail|number|details",
+        "would like to offer you",
+        "like to offer you",
         "pick|grab|steal|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
         "want|need|fancy an? invite|invitation|code|link|copy|syllabus|brochure|spot|seat|place|ticket|pass|trial|demo",
         "exploring a|an|the|this collab|collaboration|partnership|opportunity",
@@ -527,6 +541,11 @@ PITCH_OFFER_PHRASES = {
         "brands|companies|businesses|teams|founders like yours|you",
         "our|my pricing|rates|prices|packages|plans|fees|rate",
         "how we cut|saved|helped|grew|doubled|reduced|increased|scaled",
+        "we install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "i represent|sell|supply|provide|install|distribute",
+        "i send out",
+        "now offers|offer|provides",
+        "our|my * team|firm|company|agency|service|app|platform|product|tool|software|studio|practice",
         "we're|we_are|were|i'm|i_am|im looking for a|an|someone|candidates|people",
         "opening|role|position|vacancy with|at one of my|our clients|client",
         "one of my|our clients",
@@ -543,7 +562,7 @@ PITCH_OFFER_PHRASES = {
 COMMERCIAL_WORDS = frozenset(
     """
     pricing price prices rates fee fees portfolio pack sponsorship sponsoring sponsor sponsors
-    proposal quote demo trial beta subscription subscribe subscribers masterclass webinar cohort
+    proposal quote demo beta subscription subscribe subscribers masterclass webinar cohort
     openings seats spots clients customers leads brands revenue roi syndicate investors invest
     invests investment investing funding equity recruiter candidates talent hiring role roles
     opportunity opportunities agency services consultancy freelance fractional coaching discount
@@ -552,7 +571,8 @@ COMMERCIAL_WORDS = frozenset(
     numbers partnership collab marketing syllabus course courses relocation salary compensation
     cv resume staking pays returns walkthrough platform featured feature listing profiles
     invite code video bills savings save costs budget contract renewal application accelerator
-    sponsored paid slot slots subscription audit consultation quote guarantee guaranteed
+    sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
+    guaranteed samples booth managed
     """.split()
 )
 # A commercial word right after these, or followed by "you", is about them: "your pilot", "the
@@ -756,7 +776,7 @@ GENERIC_WORDS = frozenset(
         skillset future popped appeared showed suggestions suggested algorithm browsing scrolling
         hopefully everything anything something way ways absolutely often sometimes weekend month
         year start started starting good week off add added believe believes believed innovation
-        innovative power each other cutting edge
+        innovative power each other cutting edge kindly makes sense learning having new
         professor mr mrs ms miss mx sir madam
         """.split()
 )
@@ -893,6 +913,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "anastasia": ("nastya", "ana", "stacy"),
     "przemysław": ("przemek",),
     "bartłomiej": ("bartek",),
+    "beatrice": ("bea", "trixie", "bee"),
+    "beatriz": ("bea",),
     "bartosz": ("bartek",),
     "tomasz": ("tomek",),
     "grzegorz": ("grzesiek",),

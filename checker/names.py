@@ -147,6 +147,8 @@ def compare_name(written: list[str], expected: str) -> tuple[NameVerdict, str]:
     for word in words:
         if _word_matches(word, parts, expected_joined):
             return "match", ""
+        if any(_is_short_form(word, part) for part in parts):
+            return "match", ""
     target = parts[0]
     for word in words:
         for part in parts:
@@ -162,6 +164,19 @@ def _word_matches(word: str, parts: list[str], joined: str) -> bool:
         return True
     family = _NICKNAME_GROUPS.get(word, set())
     return any(part in family for part in parts)
+
+
+# A written name this many letters shorter than the real one, and its start, is a short form
+# ("Bea" for Beatrice, "Max" for Maximilian); one or two letters short is a slip ("Ann" for Anne).
+_SHORT_FORM_LETTERS_DROPPED = 3
+
+
+def _is_short_form(word: str, part: str) -> bool:
+    return (
+        len(word) >= 3
+        and part.startswith(word)
+        and len(part) - len(word) >= _SHORT_FORM_LETTERS_DROPPED
+    )
 
 
 def _looks_like_misspelling(word: str, part: str) -> bool:
