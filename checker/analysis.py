@@ -184,7 +184,23 @@ class Analysis:
 
     @cached_property
     def self_intro(self) -> list[PhraseMatch]:
-        return SELF_INTRO.find(self.note.words)
+        return sorted(
+            SELF_INTRO.find(self.note.words) + self._introduces_by_name(),
+            key=lambda match: match.first,
+        )
+
+    def _introduces_by_name(self) -> list[PhraseMatch]:
+        """'I'm Sam', 'this is Priya': the sender giving their own name."""
+        words = self.note.words
+        found = []
+        for index in range(len(words) - 1):
+            if (
+                words[index] in ("i'm", "im")
+                and words[index + 1] not in lexicon.STOPWORDS
+                and self.note.tokens[index + 1].is_capitalised
+            ):
+                found.append(PhraseMatch(index, index + 1, "self-intro"))
+        return found
 
     @cached_property
     def name_mentioned(self) -> bool:
@@ -276,7 +292,11 @@ class Analysis:
                 nxt = index + 1
                 if nxt >= len(tokens) or tokens[nxt].folded in _CLAUSE_WORDS:
                     break
-                if self.note.text[tokens[index].end : tokens[nxt].start].strip(" -/"):
+                gap = self.note.text[tokens[index].end : tokens[nxt].start].strip(" -/")
+                if gap == "," and tokens[nxt].folded in ("a", "an", "the"):
+                    # "I'm Sam, a data analyst": the description after the comma is still hers.
+                    limit = min(len(tokens), nxt + 1 + _SELF_INTRO_CLAUSE_WORDS)
+                elif gap:
                     break  # punctuation ends the clause
                 index = nxt
         return covered

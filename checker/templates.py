@@ -222,10 +222,13 @@ CONTRASTS: tuple[Contrast, ...] = (
     ),
     Contrast(
         rule="context",
-        bad="Hi Dana, I'm Sam, a data analyst, and I'd like to stay in touch.",
+        bad=(
+            "Hi Dana, I'm Sam, a data analyst, and I'd love to ask how you got the Galway "
+            "broadband pilot funded."
+        ),
         good=(
-            "Hi Dana, I'm Sam, the data analyst from your Excel course last week, "
-            "and I'd like to stay in touch."
+            "Hi Dana, I'm Sam, the data analyst from your Excel course last week, and I'd love "
+            "to ask how you got the Galway broadband pilot funded."
         ),
         name="Dana",
         bad_verdict="needs-work",
