@@ -141,8 +141,9 @@ async function load() {
 
   enterStage("loading-checker");
   pyodide.unpackArchive(await wheel, "wheel");
-  checkToJson = pyodide.runPython(PYTHON_ENTRY_POINT);
-  checkToJson("Hi", "draft", null, 300); // first call imports the rules: do it before the visitor types
+  const entryPoint = pyodide.runPython(PYTHON_ENTRY_POINT);
+  entryPoint("Hi", "draft", null, 300); // a first check does any lazy setup before the visitor types
+  checkToJson = entryPoint;
   const checkerReady = performance.now();
   return {
     pyodideMs: Math.round(pythonReady - started),
