@@ -20,7 +20,9 @@ PITCH_OFFER = phrase_set(lexicon.PITCH_OFFER_PHRASES)
 # A price or a return: "$450", "€390", "2% a week".
 MONEY_RE = re.compile(
     r"[$€£¥₹]\s?\d|\b(?:usd|eur|gbp|pkr|inr|aud|cad|ngn|kes|zar|jpy|cny|chf|sek|nok|dkk|pln|brl|mxn)"
-    r"\s?\d|\bfor\s\d{1,2}(?:\.\d)?\s?%|\b\d{1,3}(?:[.,]\d{1,3})?\s?%\s?(?:a|per|each|every)\s(?:week|month|year|day)\b",
+    r"\s?\d|\bfor\s\d{1,2}(?:\.\d)?\s?%|\b\d[\d,.]{0,12}\s?(?:usd|eur|gbp|sek|nok|dkk|pkr|inr"
+    r"|aud|cad|ngn|kes|zar|jpy|chf|pln|dollars|euros|pounds)\b"
+    r"|\b\d{1,3}(?:[.,]\d{1,3})?\s?%\s?(?:yearly|annually|monthly|weekly|returns?|yield|apy|apr)\b|\b\d{1,3}(?:[.,]\d{1,3})?\s?%\s?(?:a|per|each|every)\s(?:week|month|year|day)\b",
     re.IGNORECASE,
 )
 WEB_ADDRESS_RE = re.compile(

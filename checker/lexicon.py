@@ -81,6 +81,7 @@ BOILERPLATE_PHRASES = {
         "connections|contacts|friends",
         "we have * mutual connections|contacts",
         "mutual connections|contacts",
+        "connections|contacts|friends in common",
         "move|moving|are in the same circles|circle",
         "same circles",
         "share|have several|many|a_few|some|lots_of|a_lot_of connections|contacts",
@@ -155,9 +156,13 @@ PITCH_PHRASES = {
         "free consultation|audit|assessment|strategy_session",
     ],
     "services": [
-        "spots|seats|places|slots left|remaining|available",
+        "spots|seats|places|slots|spaces left|remaining|available",
+        "at no cost|charge",
+        "free of charge",
+        "sign up link|page|form",
+        "in your inbox",
         "complimentary",
-        "free pilot|trial|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training|walkthrough|tour|demo|demonstration|sample|samples|month|months",
+        "free pilot|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training|walkthrough|tour|demo|demonstration|sample|samples|month|months",
         "* day free trial|pilot",
         "for free",
         "better rate|rates|deal|price|quote|mortgage",
@@ -227,11 +232,10 @@ PITCH_PHRASES = {
         "dm me|for",
         "reply yes|interested",
         "special|exclusive|limited|limited_time offer|deal|discount|price|pricing|spots|offers",
-        "discount|discounts|coupon|coupons",
+        "coupon|coupons",
         "promo code|codes",
         "use code|coupon",
         "off your first",
-        "free trial|trials",
         "trial for free",
         "early bird",
         "free for your|the first|new",
@@ -298,7 +302,8 @@ PITCH_PHRASES = {
         "invest in us|our|my",
         "interested in earning|making",
         "investment|business|income|earning|money_making|financial|wealth opportunity|opportunities",
-        "passive|extra|side|residual income",
+        "passive|extra|side|residual|second income",
+        "income from home",
         "financial freedom",
         "work from home",
         "earn|make money|extra|passive|from_home|online",
@@ -504,7 +509,9 @@ PITCH_ASK_PHRASES = {
         "want me to send|share",
         "would you be interested",
         "would it be worth",
-        "can|could|may|shall i pencil|hold|book|sign|put|count|add|reserve|pick|grab|steal",
+        "can|could|may|shall i pencil|hold|book|sign|put|count|add|reserve|pick|grab|steal|pop|drop",
+        "open to hearing|learning how|more",
+        "how it works",
         "welcome|have|get|spare|give_me|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
         "reply here|below|yes|with|to_this",
         "pop|drop|leave|put|send|share your email|e_mail|number|details",
@@ -572,7 +579,7 @@ COMMERCIAL_WORDS = frozenset(
     cv resume staking pays returns walkthrough platform featured feature listing profiles
     invite code video bills savings save costs budget contract renewal application accelerator
     sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
-    guaranteed samples booth managed
+    guaranteed samples booth managed discount discounts fund minimum memorandum cost trial
     """.split()
 )
 # A commercial word right after these, or followed by "you", is about them: "your pilot", "the
@@ -639,6 +646,8 @@ REASON_PHRASES = {
         "grab|get|have a|another coffee|drink|beer|tea",
         "meet up|again",
         "let me know|know_if|know_how",
+        "grateful|thankful for your feedback|advice|help|thoughts|input|view|views|take",
+        "would be grateful|glad|delighted|thankful",
     ],
     "wish": [
         f"{I_WOULD}|i love|like|want|hope|wanted|aim|plan|intend|mean|meant to",
@@ -776,7 +785,8 @@ GENERIC_WORDS = frozenset(
         skillset future popped appeared showed suggestions suggested algorithm browsing scrolling
         hopefully everything anything something way ways absolutely often sometimes weekend month
         year start started starting good week off add added believe believes believed innovation
-        innovative power each other cutting edge kindly makes sense learning having new
+        innovative power each other cutting edge kindly makes sense learning having new several
+        welcome chance whose paths inspire inspires reaching
         professor mr mrs ms miss mx sir madam
         """.split()
 )
@@ -914,6 +924,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "przemysław": ("przemek",),
     "bartłomiej": ("bartek",),
     "beatrice": ("bea", "trixie", "bee"),
+    "thandiwe": ("thandi",),
     "beatriz": ("bea",),
     "bartosz": ("bartek",),
     "tomasz": ("tomek",),

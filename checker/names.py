@@ -166,9 +166,9 @@ def _word_matches(word: str, parts: list[str], joined: str) -> bool:
     return any(part in family for part in parts)
 
 
-# A written name this many letters shorter than the real one, and its start, is a short form
-# ("Bea" for Beatrice, "Max" for Maximilian); one or two letters short is a slip ("Ann" for Anne).
-_SHORT_FORM_LETTERS_DROPPED = 3
+# A written name at least this many letters shorter than the real one, and its start, is a short
+# form ("Bea" for Beatrice, "Thandi" for Thandiwe); one letter short is a slip ("Ann" for Anne).
+_SHORT_FORM_LETTERS_DROPPED = 2
 
 
 def _is_short_form(word: str, part: str) -> bool:

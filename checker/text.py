@@ -17,7 +17,8 @@ WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 SENTENCE_BREAK_RE = re.compile(r"[.!?;\n]+|\s[-–—]\s")
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]{1,2000}"
-    r"|\b[a-z0-9-]{1,63}\.(?:com|io|ly|ee|co|me|net|org)/[^\s<>\"]{0,2000}"
+    r"|\b[a-z0-9-]{1,63}\.(?:com|io|ly|ee|co|me|net|org|no|uk|de|fr|kr|ai|app|dev|to|in|us|ca|au"
+    r"|nz|ie|es|it|nl|se|fi|pl|pt|br|jp|sg|za|ng|ke|xyz|site|online|shop|link|page)/[^\s<>\"]{0,2000}"
 )
 
 ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
