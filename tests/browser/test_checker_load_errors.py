@@ -92,3 +92,29 @@ def test_try_again_loads_the_checker_once_the_files_are_back(
     checker.wait_until_ready()
     checker.wait_for_result()
     assert checker.verdict == "pitch"
+
+
+def test_loading_shows_its_stages_in_order_then_goes_away(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    # record every text the status line shows, from the first paint on
+    context.add_init_script(
+        """window.__stages = [];
+        new MutationObserver(() => {
+            const text = document.querySelector('.note-checker .nc-status')?.textContent || '';
+            if (text && window.__stages.at(-1) !== text) window.__stages.push(text);
+        }).observe(document, { subtree: true, childList: true, characterData: true });"""
+    )
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/")
+    Checker(page).wait_until_ready()
+
+    stages = page.evaluate("window.__stages")
+    steps = [int(text.split("Step ")[1][0]) for text in stages if text.startswith("Step ")]
+    assert steps[0] == 1 and "Downloading" in stages[0]
+    assert steps == sorted(steps) and steps[-1] == 3
+    assert any("Loading the checker" in text for text in stages)
+    assert page.inner_text(".note-checker .nc-status") == ""
+    assert page.locator(".note-checker progress").count() == 0
+    assert watch.errors == []
