@@ -83,7 +83,8 @@ export function cleanText(value, max, { multiline = false } = {}) {
 
 function cleanName(value) {
   const name = cleanText(value, MAX_NAME);
-  return /\p{L}/u.test(name) ? name : ""; // a "name" with no letter at all is not one
+  // A "name" with no letter at all is not one, and U+FFFD means the link was garbled.
+  return /\p{L}/u.test(name) && !name.includes("\ufffd") ? name : "";
 }
 
 function cleanAsks(value) {
@@ -155,7 +156,8 @@ function showPolicy(policy) {
   owner.dataset.shown = location.search;
   if (policy.name) {
     owner.textContent = policy.name;
-    document.title = document.title.replace(/^Connecting with me\b/, `Connecting with ${policy.name}`);
+    const site = document.title.includes(" - ") ? document.title.slice(document.title.lastIndexOf(" - ")) : "";
+    document.title = `Connecting with ${policy.name} on LinkedIn${site}`;
   }
   if (hasSettings(policy)) slot("general").hidden = true;
 
@@ -370,7 +372,9 @@ class PolicyBuilder {
     this.linkField = link.field;
     this.aboutField = about.field;
     this.replyField = reply.field;
-    this.openLink = el("a", { class: "tmn-builder__open" }, "Open your page");
+    // A new tab keeps the builder open. (It also has to: navigation.instant swallows a link to
+    // the page it is on when only the query differs.)
+    this.openLink = el("a", { class: "tmn-builder__open", target: "_blank", rel: "noopener" }, "Open your page");
     this.status = el("p", { class: "tmn-builder__status", role: "status" });
     this.storageNote = el("span", {});
     const forgetButton = el("button", { type: "button", class: "tmn-builder__forget" }, "Forget my link");
@@ -384,7 +388,7 @@ class PolicyBuilder {
       "div",
       { class: "tmn-builder__outputs" },
       link.block,
-      el("p", {}, this.openLink, " (in this tab; come back with your browser's Back button)"),
+      el("p", {}, this.openLink, " in a new tab, to see it as others will."),
       about.block,
       reply.block,
       this.status,
