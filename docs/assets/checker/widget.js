@@ -81,6 +81,7 @@ const runtime = {
   widgets: new Set(),
   nextId: 1,
   pending: new Map(), // check id -> {widget, sentAt}
+  requests: new Map(), // other requests' id -> {resolve, reject} (the composer's)
 };
 
 function broadcastState(state) {
@@ -119,6 +120,8 @@ function stopWorker() {
   if (runtime.worker) runtime.worker.terminate();
   runtime.worker = null;
   runtime.pending.clear();
+  for (const { reject } of runtime.requests.values()) reject(new Error("the checker stopped"));
+  runtime.requests.clear();
 }
 
 function handleWorkerMessage(message) {
@@ -140,8 +143,19 @@ function handleWorkerMessage(message) {
       runtime.pending.delete(message.id);
       if (!request) return;
       const roundTripMs = performance.now() - request.sentAt;
-      if (message.type === "result") request.widget.showReport(message.id, message.report, roundTripMs);
-      else request.widget.showCheckError(message.id, message.message);
+      if (message.type === "result") {
+        request.widget.showReport(message.id, message.report, roundTripMs, message.replies);
+      } else request.widget.showCheckError(message.id, message.message);
+      break;
+    }
+    case "composed":
+    case "compose-error":
+    case "relationships": {
+      const request = runtime.requests.get(message.id);
+      runtime.requests.delete(message.id);
+      if (!request) return;
+      if (message.type === "compose-error") request.reject(new Error(message.message));
+      else request.resolve(message.type === "composed" ? message.draft : message.options);
       break;
     }
     default:
@@ -157,6 +171,46 @@ function requestCheck(widget, options) {
   runtime.pending.set(id, { widget, sentAt: performance.now() });
   runtime.worker.postMessage({ type: "check", id, ...options });
   return id;
+}
+
+/** Any other request to the worker (the composer's), answered by a promise. */
+function askWorker(message) {
+  if (runtime.state.phase === "error") return Promise.reject(new Error(runtime.state.message));
+  startWorker();
+  if (!runtime.worker) return Promise.reject(new Error("the checker could not start"));
+  const id = runtime.nextId++;
+  return new Promise((resolve, reject) => {
+    runtime.requests.set(id, { resolve, reject });
+    runtime.worker.postMessage({ ...message, id });
+  });
+}
+
+/** The note composer's draft (checker/compose.py), computed in the worker. */
+export function composeNote({ relationship, name, detail, reason = "", about = "", limit = 300 }) {
+  return askWorker({ type: "compose", relationship, name, detail, reason, about, limit });
+}
+
+/** The composer's relationship choices: [{id, label, detail_label, detail_example}]. */
+export function relationshipOptions() {
+  return askWorker({ type: "relationships" });
+}
+
+// The visitor's own policy link, saved by the builder on the policy page (policy.js writes
+// this key); replies to a generic request link to it, or to the general policy page.
+const POLICY_STORAGE_KEY = "two-minute-note:policy";
+
+function policyLink() {
+  const general = new URL("policy/", SITE_ROOT);
+  try {
+    const saved = JSON.parse(localStorage.getItem(POLICY_STORAGE_KEY) || "null");
+    const link = new URL(saved.link);
+    if (link.origin === general.origin && link.pathname === general.pathname) {
+      return { url: link.href, own: true };
+    }
+  } catch {
+    // nothing saved, storage off, or not a link of this site: the general page
+  }
+  return { url: general.href, own: false };
 }
 
 function retryWorker() {
@@ -352,7 +406,8 @@ class NoteChecker {
       this.showIdle();
       return;
     }
-    const id = requestCheck(this, options);
+    const policyUrl = options.mode === "received" ? policyLink().url : undefined;
+    const id = requestCheck(this, { ...options, policyUrl });
     if (id === null) {
       delete this.root.dataset.pending;
       return;
@@ -411,7 +466,7 @@ class NoteChecker {
     this.setBanner(null, `This note could not be checked: ${message}`);
   }
 
-  showReport(id, report, roundTripMs) {
+  showReport(id, report, roundTripMs, replies) {
     if (id !== this.latestId) return; // an answer to a note that has changed since
     this.lastRoundTripMs = roundTripMs;
     this.root.dataset.checks = String(Number(this.root.dataset.checks || 0) + 1);
@@ -420,7 +475,7 @@ class NoteChecker {
     this.renderMarks(this.checkedText, report.findings);
     this.details.replaceChildren(
       ...this.renderFindings(report.findings),
-      report.action ? this.renderAction(report.action) : "",
+      report.action ? this.renderAction(report.action, replies) : "",
       this.renderRuleTable(report.rules),
     );
     delete this.root.dataset.pending;
@@ -468,25 +523,51 @@ class NoteChecker {
     );
   }
 
-  renderAction(action) {
+  renderAction(action, replies) {
     const box = el(
       "section",
       { class: "nc-action", dataset: { action: action.id } },
       el("h3", {}, `What to do: ${action.label}`),
       el("p", {}, action.advice),
     );
-    if (action.reply) {
-      const replyId = uniqueId("nc-reply");
-      const copied = el("span", { class: "nc-copied", role: "status" });
-      const copy = el("button", { type: "button", class: "md-button nc-copy" }, "Copy the reply");
-      copy.addEventListener("click", () => copyText(action.reply, copied));
+    // Replies that fit the verdict (checker/replies.py); the engine's single reply otherwise.
+    const options = Array.isArray(replies) ? replies : action.reply ? [{ id: "reply", label: "", text: action.reply }] : [];
+    if (options.length === 0) return box;
+    box.append(el("p", { class: "nc-reply__intro" }, options.length > 1 ? "Replies you can send:" : "A reply you can send:"));
+    for (const reply of options) box.append(this.renderReply(reply));
+    const link = policyLink();
+    if (options.some((reply) => reply.text.includes(link.url))) {
       box.append(
-        el("p", { class: "nc-reply__label", id: replyId }, "A reply you can send:"),
-        el("blockquote", { class: "nc-reply", "aria-labelledby": replyId }, action.reply),
-        el("div", { class: "nc-reply__actions" }, copy, copied),
+        el(
+          "p",
+          { class: "nc-reply__source" },
+          link.own
+            ? "The link is your own policy page, which this browser remembers from the policy page's builder (it stays on this device). "
+            : "The link goes to the general policy page. ",
+          el(
+            "a",
+            { href: new URL("policy/#make-your-own-policy-link", SITE_ROOT).href },
+            link.own ? "Change your link" : "Make your own link with your name",
+          ),
+          link.own ? "." : "; this browser then remembers it for these replies.",
+        ),
       );
     }
     return box;
+  }
+
+  renderReply(reply) {
+    const replyId = uniqueId("nc-reply");
+    const copied = el("span", { class: "nc-copied", role: "status" });
+    const copy = el("button", { type: "button", class: "md-button nc-copy", "aria-describedby": replyId }, "Copy the reply");
+    copy.addEventListener("click", () => copyText(reply.text, copied));
+    return el(
+      "div",
+      { class: "nc-reply-option", dataset: { reply: reply.id } },
+      reply.label ? el("p", { class: "nc-reply__label", id: replyId }, reply.label) : "",
+      el("blockquote", { class: "nc-reply", id: reply.label ? null : replyId }, reply.text),
+      el("div", { class: "nc-reply__actions" }, copy, copied),
+    );
   }
 
   renderRuleTable(rules) {

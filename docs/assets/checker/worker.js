@@ -2,10 +2,14 @@
 // notes on request. Nothing here talks to any server but the site's own: the note stays in the
 // visitor's browser.
 //
-// Messages in:  {type: "check", id, text, mode, name, limit}
+// Messages in:  {type: "check", id, text, mode, name, limit, policyUrl}
+//               {type: "compose", id, relationship, name, detail, reason, about, limit}
+//               {type: "relationships", id}
 // Messages out: {type: "progress", stage: "downloading" | "starting" | "loading-checker"}
 //               {type: "ready", timings: {...}}
-//               {type: "result", id, report, checkMs}
+//               {type: "result", id, report, replies, checkMs}   (replies: received mode only)
+//               {type: "composed", id, draft} | {type: "compose-error", id, message}
+//               {type: "relationships", id, options}
 //               {type: "error", stage, message}            (loading failed; nothing more follows)
 //               {type: "check-error", id, message}         (one check failed; the worker lives on)
 
@@ -17,16 +21,39 @@ const BIG_DOWNLOADS = ["pyodide.asm.wasm", "python_stdlib.zip"];
 const PYTHON_ENTRY_POINT = `
 import json
 from checker import check
+from checker.compose import compose, relationship_options
+from checker.replies import replies_for
+
+_last_report = None
 
 def _check_to_json(text, mode, name, limit):
+    global _last_report
     report = check(text, mode=mode, name=name or None, limit=int(limit))
+    _last_report = report
     return json.dumps(report.to_dict(), ensure_ascii=False)
+
+def _replies_to_json(policy_url):
+    replies = replies_for(_last_report, policy_url=policy_url) if _last_report else ()
+    return json.dumps([reply.to_dict() for reply in replies], ensure_ascii=False)
+
+def _compose_to_json(relationship, name, detail, reason, about, limit):
+    try:
+        draft = compose(
+            relationship, name=name, detail=detail, reason=reason, about=about, limit=int(limit)
+        )
+    except ValueError as error:
+        return json.dumps({"error": str(error)})
+    return json.dumps(draft.to_dict(), ensure_ascii=False)
+
+def _relationships_to_json():
+    return json.dumps(relationship_options(), ensure_ascii=False)
 
 _check_to_json
 `;
 
 let stage = "downloading";
 let checkToJson = null;
+let python = null; // the entry point's other functions, once loaded
 const queued = [];
 
 function post(message) {
@@ -143,6 +170,11 @@ async function load() {
   pyodide.unpackArchive(await wheel, "wheel");
   const entryPoint = pyodide.runPython(PYTHON_ENTRY_POINT);
   entryPoint("Hi", "draft", null, 300); // a first check does any lazy setup before the visitor types
+  python = {
+    replies: pyodide.globals.get("_replies_to_json"),
+    compose: pyodide.globals.get("_compose_to_json"),
+    relationships: pyodide.globals.get("_relationships_to_json"),
+  };
   checkToJson = entryPoint;
   const checkerReady = performance.now();
   return {
@@ -160,21 +192,47 @@ function lastLine(error) {
   return lines.length > 0 ? lines[lines.length - 1].trim() : "unknown error";
 }
 
-function runCheck({ id, text, mode, name, limit }) {
+function runCheck({ id, text, mode, name, limit, policyUrl }) {
   const started = performance.now();
   try {
     const report = JSON.parse(checkToJson(text, mode, name || null, limit));
-    post({ type: "result", id, report, checkMs: performance.now() - started });
+    // Replies for a received note, with the visitor's policy link (checker/replies.py).
+    const replies = mode === "received" && policyUrl ? JSON.parse(python.replies(String(policyUrl))) : undefined;
+    post({ type: "result", id, report, replies, checkMs: performance.now() - started });
   } catch (error) {
     console.error("note checker: check failed", error);
     post({ type: "check-error", id, message: lastLine(error) });
   }
 }
 
+/** The note composer (checker/compose.py): a draft that fits and reads as personal. */
+function runCompose({ id, relationship, name, detail, reason, about, limit }) {
+  try {
+    const answer = JSON.parse(
+      python.compose(String(relationship), String(name), String(detail), String(reason || ""), String(about || ""), Number(limit) === 200 ? 200 : 300),
+    );
+    if (answer.error) post({ type: "compose-error", id, message: answer.error });
+    else post({ type: "composed", id, draft: answer });
+  } catch (error) {
+    console.error("note checker: compose failed", error);
+    post({ type: "compose-error", id, message: lastLine(error) });
+  }
+}
+
+const HANDLERS = {
+  check: runCheck,
+  compose: runCompose,
+  relationships: ({ id }) => post({ type: "relationships", id, options: JSON.parse(python.relationships()) }),
+};
+
+function handle(message) {
+  HANDLERS[message.type](message);
+}
+
 self.addEventListener("message", (event) => {
   const message = event.data;
-  if (!message || message.type !== "check") return;
-  if (checkToJson) runCheck(message);
+  if (!message || !Object.hasOwn(HANDLERS, message.type)) return;
+  if (checkToJson) handle(message);
   else queued.push(message);
 });
 
@@ -198,5 +256,5 @@ self.addEventListener("unhandledrejection", (event) => {
 
 load().then((timings) => {
   post({ type: "ready", timings });
-  for (const message of queued.splice(0)) runCheck(message);
+  for (const message of queued.splice(0)) handle(message);
 }, failLoad);
