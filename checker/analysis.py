@@ -129,9 +129,23 @@ class Analysis:
         """Strong pitch phrases, or an ask together with an offer or commercial words."""
         words = self.note.words
         strong = [match for match in PITCH.find(words) if not self._about_them(match)]
-        asks = PITCH_ASK.find(words) + self._interested_questions()
-        offers = [match for match in PITCH_OFFER.find(words) if not self._about_them(match)]
-        commercial = self._commercial_words()
+        in_boilerplate = {
+            index for match in self.boilerplate for index in range(match.first, match.last + 1)
+        }
+
+        def outside_boilerplate(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+            # "I'm building my network": boilerplate, not a sales offer.
+            return [
+                match
+                for match in matches
+                if not any(i in in_boilerplate for i in range(match.first, match.last + 1))
+            ]
+
+        asks = outside_boilerplate(PITCH_ASK.find(words) + self._interested_questions())
+        offers = outside_boilerplate(
+            [match for match in PITCH_OFFER.find(words) if not self._about_them(match)]
+        )
+        commercial = outside_boilerplate(self._commercial_words())
         combined: list[PhraseMatch] = []
         if asks and (offers or commercial):
             combined = asks + offers + commercial

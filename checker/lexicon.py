@@ -82,7 +82,8 @@ BOILERPLATE_PHRASES = {
         "we have * mutual connections|contacts",
         "mutual connections|contacts",
         "connections|contacts|friends in common",
-        "move|moving|are in the same circles|circle",
+        "move|moving|are in the? same|similar professional? circles|circle",
+        "always looking|keen|eager|happy to meet|connect_with people|professionals",
         "same circles",
         "share|have several|many|a_few|some|lots_of|a_lot_of connections|contacts",
         "many connections in common",
@@ -156,7 +157,10 @@ PITCH_PHRASES = {
         "free consultation|audit|assessment|strategy_session",
     ],
     "services": [
-        "spots|seats|places|slots|spaces left|remaining|available",
+        "spots|seats|places|slots|spaces are? left|remaining|available",
+        "pay|pays for themselves|itself",
+        "preorders|pre_orders open|are_open|now",
+        "signed copies",
         "at no cost|charge",
         "free of charge",
         "sign up link|page|form",
@@ -242,7 +246,7 @@ PITCH_PHRASES = {
         "limited spots|seats|availability|places",
         "buy my|our",
         "order now|today",
-        "pre order|preorder",
+        "pre order|orders|preorder|preorders",
         "grab|get your|a copy|copy_today",
         "available on amazon",
         "link in bio|comments|the_comments|my_profile",
@@ -289,7 +293,7 @@ PITCH_PHRASES = {
         "want to join",
     ],
     "income": [
-        "angel investors|investor|round|funding",
+        "angel round|funding",
         "our|my|the pitch? deck",
         "looking for investors|funding|backers|partners",
         "uncapped|unlimited earnings|income|commission",
@@ -511,6 +515,11 @@ PITCH_ASK_PHRASES = {
         "would it be worth",
         "can|could|may|shall i pencil|hold|book|sign|put|count|add|reserve|pick|grab|steal|pop|drop",
         "open to hearing|learning how|more",
+        "want|like to see a|some sample|samples|example|examples|demo",
+        "worth 5|10|15|20|30|five|ten|fifteen|twenty|thirty|a_few minutes|mins",
+        "want me to run|set|book|put|send|share|sort",
+        "run you a quote|price|number",
+        "you might|may|would|will enjoy|like|love my|our",
         "how it works",
         "welcome|have|get|spare|give_me|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
         "reply here|below|yes|with|to_this",
@@ -569,12 +578,12 @@ PITCH_OFFER_PHRASES = {
 COMMERCIAL_WORDS = frozenset(
     """
     pricing price prices rates fee fees portfolio pack sponsorship sponsoring sponsor sponsors
-    proposal quote demo beta subscription subscribe subscribers masterclass webinar cohort
+    quote demo beta subscription subscribe subscribers masterclass webinar cohort
     openings seats spots clients customers leads brands revenue roi syndicate investors invest
     invests investment investing funding equity recruiter candidates talent hiring role roles
     opportunity opportunities agency services consultancy freelance fractional coaching discount
     complimentary deal examples growth users testers commission members membership
-    ticket tickets waitlist package packages plan plans fee fees waived rate pass passes proposal
+    ticket tickets waitlist package packages fee fees waived rate pass passes investors
     numbers partnership collab marketing syllabus course courses relocation salary compensation
     cv resume staking pays returns walkthrough platform featured feature listing profiles
     invite code video bills savings save costs budget contract renewal application accelerator
@@ -786,7 +795,7 @@ GENERIC_WORDS = frozenset(
         hopefully everything anything something way ways absolutely often sometimes weekend month
         year start started starting good week off add added believe believes believed innovation
         innovative power each other cutting edge kindly makes sense learning having new several
-        welcome chance whose paths inspire inspires reaching
+        welcome chance whose paths inspire inspires reaching figured linked
         professor mr mrs ms miss mx sir madam
         """.split()
 )

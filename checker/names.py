@@ -172,11 +172,11 @@ _SHORT_FORM_LETTERS_DROPPED = 2
 
 
 def _is_short_form(word: str, part: str) -> bool:
-    return (
-        len(word) >= 3
-        and part.startswith(word)
-        and len(part) - len(word) >= _SHORT_FORM_LETTERS_DROPPED
-    )
+    dropped = len(part) - len(word)
+    if not part.startswith(word) or len(word) < 2:
+        return False
+    # Two-letter short forms ("Jo" for Joanna) need a longer name behind them.
+    return dropped >= _SHORT_FORM_LETTERS_DROPPED + (1 if len(word) == 2 else 0)
 
 
 def _looks_like_misspelling(word: str, part: str) -> bool:
