@@ -1,0 +1,294 @@
+// The note composer on the checker page: a few facts in, a draft note out. The draft comes from
+// checker/compose.py, run by the checker's own worker (through widget.js), so it always fits the
+// chosen limit and is checked like any note. It lands in the checker's text area, where the
+// visitor edits it freely.
+//
+// Markup: <div class="note-composer"></div> on a page that also holds a <div class="note-checker">.
+// Everything the visitor types is put in the page as text only (textContent), never as HTML.
+
+import { composeNote, relationshipOptions } from "../checker/widget.js";
+
+const SHORTENED_WORDS = {
+  "who you are": "leaves out who you are",
+  "your reason": "uses a short general reason instead of yours",
+  "the detail": "shortens your detail",
+};
+
+/** Creates an element with attributes and children. Strings become text nodes, never HTML. */
+function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    element.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+let uniqueCounter = 0;
+function uniqueId(prefix) {
+  uniqueCounter += 1;
+  return `${prefix}-${uniqueCounter}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinWords(words) {
+  if (words.length < 2) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+let choices = null; // the relationship options, asked of the worker once it is ready
+
+function loadChoices() {
+  if (!choices) {
+    choices = relationshipOptions().catch((error) => {
+      choices = null; // ask again next time (after "Try again" in the checker, say)
+      throw error;
+    });
+  }
+  return choices;
+}
+
+class NoteComposer {
+  constructor(root) {
+    this.root = root;
+    this.options = [];
+    this.build();
+    this.showChoices();
+  }
+
+  field(key, label, attributes, hint) {
+    const input = el(attributes.rows ? "textarea" : "input", {
+      id: this.ids[key],
+      name: `compose-${key}`,
+      type: attributes.rows ? null : "text",
+      "aria-describedby": hint ? `${this.ids[key]}-hint` : null,
+      ...attributes,
+    });
+    return {
+      input,
+      block: el(
+        "div",
+        { class: "ncc-field" },
+        el("label", { for: this.ids[key] }, label),
+        input,
+        hint ? el("span", { class: "ncc-hint", id: `${this.ids[key]}-hint` }, hint) : "",
+      ),
+    };
+  }
+
+  build() {
+    const id = uniqueId("note-composer");
+    this.ids = { name: `${id}-name`, detail: `${id}-detail`, reason: `${id}-reason`, about: `${id}-about` };
+    const name = this.field("name", "Their first name, as they spell it", {
+      required: true,
+      autocomplete: "off",
+      spellcheck: "false",
+      maxlength: 80,
+      placeholder: "Ada",
+    });
+    const detail = this.field("detail", "The specific detail", { required: true, maxlength: 200 }, "Pick how you know them first.");
+    const reason = this.field(
+      "reason",
+      "Why you'd like to connect (optional)",
+      { maxlength: 200, placeholder: "compare notes on accessible forms" },
+      "Leave it empty for a friendly default that fits how you know them.",
+    );
+    const about = this.field(
+      "about",
+      "Who you are, in a few words (optional)",
+      { maxlength: 120, placeholder: "a product designer at a small charity" },
+      "Used when they may not know you: you know their work, or someone referred you.",
+    );
+    [this.nameInput, this.detailInput, this.reasonInput, this.aboutInput] = [name, detail, reason, about].map(
+      (item) => item.input,
+    );
+    this.detailLabel = detail.block.querySelector("label");
+    this.detailHint = detail.block.querySelector(".ncc-hint");
+    this.relationships = el(
+      "fieldset",
+      { class: "ncc-choice ncc-relationships" },
+      el("legend", {}, "How do you know them?"),
+      el("p", { class: "ncc-hint" }, "Loading the choices…"),
+    );
+    const limit = el(
+      "fieldset",
+      { class: "ncc-choice" },
+      el("legend", {}, "Note length limit"),
+      [
+        ["200", "Free account: 200"],
+        ["300", "Premium: 300"],
+      ].map(([value, label]) =>
+        el("label", {}, el("input", { type: "radio", name: "compose-limit", value }), el("span", {}, label)),
+      ),
+    );
+    this.submit = el("button", { type: "submit", class: "md-button md-button--primary", disabled: true }, "Write my draft");
+    this.status = el("div", { class: "ncc-status", role: "status" });
+    this.form = el(
+      "form",
+      { class: "ncc-form", "aria-label": "Compose a draft note", novalidate: true },
+      name.block,
+      this.relationships,
+      detail.block,
+      reason.block,
+      about.block,
+      limit,
+      el("div", { class: "ncc-actions" }, this.submit),
+      this.status,
+    );
+    this.details = el(
+      "details",
+      { class: "ncc" },
+      el("summary", {}, "Not sure what to write? Let the composer draft a note"),
+      el(
+        "p",
+        { class: "ncc-intro" },
+        "Tell it who the note is for and how you know them. It writes a short draft that fits the limit " +
+          "and puts it in the checker below, where you can change every word.",
+      ),
+      this.form,
+    );
+    this.root.replaceChildren(this.details);
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.write();
+    });
+    this.form.addEventListener("change", (event) => {
+      if (event.target.name === "compose-relationship") this.showDetailQuestion();
+    });
+    this.details.addEventListener("toggle", () => {
+      if (this.details.open) this.syncLimitWithChecker();
+    });
+    this.syncLimitWithChecker();
+  }
+
+  get checkerRoot() {
+    return document.querySelector(".note-checker");
+  }
+
+  /** Starts from the limit the checker is set to. */
+  syncLimitWithChecker() {
+    const checked = this.checkerRoot?.querySelector("input[name=limit]:checked");
+    const value = checked ? checked.value : "300";
+    for (const radio of this.form.querySelectorAll("input[name=compose-limit]")) radio.checked = radio.value === value;
+  }
+
+  async showChoices() {
+    try {
+      this.options = await loadChoices();
+    } catch (error) {
+      this.relationships.lastChild.textContent = `The composer needs the checker, which could not start (${error.message}).`;
+      return;
+    }
+    this.relationships.replaceChildren(
+      el("legend", {}, "How do you know them?"),
+      el(
+        "div",
+        { class: "ncc-options" },
+        this.options.map((option, index) =>
+          el(
+            "label",
+            {},
+            el("input", { type: "radio", name: "compose-relationship", value: option.id, required: true, checked: index === 0 }),
+            el("span", {}, option.label),
+          ),
+        ),
+      ),
+    );
+    this.submit.disabled = false;
+    this.root.dataset.ready = "";
+    this.showDetailQuestion();
+  }
+
+  get relationship() {
+    const checked = this.form.querySelector("input[name=compose-relationship]:checked");
+    return this.options.find((option) => option.id === checked?.value) || null;
+  }
+
+  showDetailQuestion() {
+    const option = this.relationship;
+    if (!option) return;
+    this.detailLabel.textContent = option.detail_label;
+    this.detailInput.placeholder = option.detail_example;
+    this.detailHint.textContent = `For example: ${option.detail_example}`;
+  }
+
+  /** The first empty required field, focused, with a word on what it needs. */
+  missingField() {
+    if (!this.nameInput.value.trim()) return [this.nameInput, "Add their first name, spelled as they spell it."];
+    if (!this.detailInput.value.trim()) {
+      return [this.detailInput, `Add the detail: ${this.relationship?.detail_label || "how you know them"}`];
+    }
+    return null;
+  }
+
+  async write() {
+    const missing = this.missingField();
+    for (const input of [this.nameInput, this.detailInput]) input.removeAttribute("aria-invalid");
+    if (missing) {
+      const [input, message] = missing;
+      input.setAttribute("aria-invalid", "true");
+      this.status.textContent = message;
+      input.focus();
+      return;
+    }
+    const limit = Number(new FormData(this.form).get("compose-limit")) === 200 ? 200 : 300;
+    const name = this.nameInput.value.trim();
+    this.submit.disabled = true;
+    this.status.textContent = "Writing…";
+    let draft;
+    try {
+      draft = await composeNote({
+        relationship: this.relationship.id,
+        name,
+        detail: this.detailInput.value,
+        reason: this.reasonInput.value,
+        about: this.aboutInput.value,
+        limit,
+      });
+    } catch (error) {
+      this.status.textContent = `The composer could not write a draft: ${error.message}.`;
+      return;
+    } finally {
+      this.submit.disabled = false;
+    }
+    this.place(draft, name, limit);
+  }
+
+  /** Puts the draft in the checker (which checks it at once) and says what was cut. */
+  place(draft, name, limit) {
+    const root = this.checkerRoot;
+    if (!root) return;
+    // widget.js watches these attributes: the form follows them and the note is checked.
+    Object.assign(root.dataset, { mode: "draft", limit: String(limit), name, text: draft.text });
+    const said = [`Your draft is in the checker below (${[...draft.text].length} of ${limit} characters). Change anything you like.`];
+    if (draft.shortened.length > 0) {
+      said.push(`To fit, it ${joinWords(draft.shortened.map((part) => SHORTENED_WORDS[part] || `leaves out ${part}`))}.`);
+    }
+    if (draft.report.verdict !== "personal") said.push("The checker still finds something to fix: see its advice.");
+    this.status.textContent = said.join(" ");
+    this.root.dataset.composed = draft.report.verdict;
+    const note = root.querySelector("textarea[name=note]");
+    if (note) {
+      note.focus({ preventScroll: true });
+      note.scrollIntoView({ block: "center", behavior: "smooth" });
+    }
+  }
+}
+
+function syncWithPage() {
+  for (const root of document.querySelectorAll(".note-composer:not([data-mounted])")) {
+    root.dataset.mounted = "";
+    new NoteComposer(root);
+  }
+}
+
+syncWithPage();
+// navigation.instant: Material replays the current page to new subscribers and emits each
+// page reached by an in-site link.
+if (typeof window.document$ === "object" && typeof window.document$.subscribe === "function") {
+  window.document$.subscribe(() => syncWithPage());
+}
