@@ -9,37 +9,46 @@ from functools import cached_property
 
 from . import lexicon
 from .names import Salutation, find_salutation, mentions_name, name_token_indexes
-from .phrases import PhraseMatch, phrase_set
+from .phrases import PhraseCatalogue, PhraseMatch
 from .text import URL_RE, Note
 
-STOCK = phrase_set(lexicon.STOCK_PHRASES)
-BOILERPLATE = phrase_set(lexicon.BOILERPLATE_PHRASES)
-PITCH = phrase_set(lexicon.PITCH_PHRASES)
-PITCH_ASK = phrase_set(lexicon.PITCH_ASK_PHRASES)
-PITCH_OFFER = phrase_set(lexicon.PITCH_OFFER_PHRASES)
-# A price or a return: "$450", "€390", "2% a week".
+PHRASES = PhraseCatalogue(
+    {
+        "stock": lexicon.STOCK_PHRASES,
+        "boilerplate": lexicon.BOILERPLATE_PHRASES,
+        "pitch": lexicon.PITCH_PHRASES,
+        "pitch-ask": lexicon.PITCH_ASK_PHRASES,
+        "pitch-offer": lexicon.PITCH_OFFER_PHRASES,
+        "context": lexicon.CONTEXT_PHRASES,
+        "reason": lexicon.REASON_PHRASES,
+        "bare-connect": lexicon.BARE_CONNECT_PHRASES,
+        "self-intro": lexicon.SELF_INTRO_PHRASES,
+    }
+)
+_CURRENCY_CODES = "usd|eur|gbp|pkr|inr|aud|cad|ngn|kes|zar|jpy|cny|chf|sek|nok|dkk|pln|brl|mxn"
+# A price or a return: "$450", "PKR 350,000", "50,000 SEK", "2% a week", "for 8%". Every branch
+# starts at a currency sign or a digit, so the scan skips ordinary words quickly.
 MONEY_RE = re.compile(
-    r"[$€£¥₹]\s?\d|\b(?:usd|eur|gbp|pkr|inr|aud|cad|ngn|kes|zar|jpy|cny|chf|sek|nok|dkk|pln|brl|mxn)"
-    r"\s?\d|\bfor\s\d{1,2}(?:\.\d)?\s?%|\b\d[\d,.]{0,12}\s?(?:usd|eur|gbp|sek|nok|dkk|pkr|inr"
-    r"|aud|cad|ngn|kes|zar|jpy|chf|pln|dollars|euros|pounds)\b"
-    r"|\b\d{1,3}(?:[.,]\d{1,3})?\s?%\s?(?:yearly|annually|monthly|weekly|returns?|yield|apy|apr)\b|\b\d{1,3}(?:[.,]\d{1,3})?\s?%\s?(?:a|per|each|every)\s(?:week|month|year|day)\b",
+    r"[$€£¥₹]\s?\d"
+    rf"|\d(?<=(?:{_CURRENCY_CODES})\s\d)"
+    r"|\d(?<=for\s\d)(?:\.\d)?\s?%"
+    r"|\d[\d,.]{0,12}\s?(?:%\s?(?:(?:a|per|each|every)\s(?:week|month|year|day)|yearly|annually"
+    r"|monthly|weekly|returns?|yield|apy|apr)\b"
+    rf"|(?:{_CURRENCY_CODES}|dollars|euros|pounds)\b)",
     re.IGNORECASE,
 )
 WEB_ADDRESS_RE = re.compile(
-    r"https?://|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|io|ly|ee|co|me|net|org|kr|uk|de|fr|ai|app|dev|to|in"
+    r"https?://|www\.|(?<=[A-Za-z0-9-])\.(?:com|io|ly|ee|co|me|net|org|kr|uk|de|fr|ai|app|dev|to|in"
     r"|us|ca|au|nz|ie|es|it|nl|se|no|fi|pl|pt|br|mx|jp|cn|sg|hk|za|ng|ke|xyz|site|online|shop|store"
     r"|biz|info|link|page|club)\b",
     re.IGNORECASE,
 )
 # A question to them ("Any chance I could shadow you?", "Fancy swapping photos?") says what the
-# sender hopes for, whatever its wording.
-QUESTION_RE = re.compile(r"[^.!?\n]{12,300}\?")
+# sender hopes for, whatever its wording. Shorter ones ("Interested?") do not count.
+# The look-behind anchors each try at a sentence start, so the scan stays linear.
+QUESTION_RE = re.compile(r"(?<![^.!?\n])[^.!?\n]{12,}\?")
 # "Interested?" on its own is the classic closing line of a sales message.
 INTERESTED_RE = re.compile(r"\binterested\s{0,3}\?", re.IGNORECASE)
-CONTEXT = phrase_set(lexicon.CONTEXT_PHRASES)
-REASON = phrase_set(lexicon.REASON_PHRASES)
-BARE_CONNECT = phrase_set(lexicon.BARE_CONNECT_PHRASES)
-SELF_INTRO = phrase_set(lexicon.SELF_INTRO_PHRASES)
 
 # Unfilled template slots. Each alternative is bounded, so matching stays linear.
 PLACEHOLDER_RE = re.compile(
@@ -102,6 +111,19 @@ def _may_hold_placeholder(text: str) -> bool:
     return any(hint in text for hint in _PLACEHOLDER_HINTS)
 
 
+# Cheap patterns that any match of the costly one must contain.
+_REGEX_GUARDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    MONEY_RE: re.compile(r"[\d$€£¥₹]"),
+    WEB_ADDRESS_RE: re.compile(r"://|\.[A-Za-z]"),
+    INTERESTED_RE: re.compile(r"[Ii][Nn][Tt][Ee][Rr][Ee][Ss][Tt][Ee][Dd]"),
+}
+
+
+def _has_real_question(text: str) -> bool:
+    """Whether a sentence of at least a dozen characters ends in '?'."""
+    return QUESTION_RE.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Placeholder:
     start: int
@@ -116,19 +138,23 @@ class Analysis:
         self.note = note
 
     @cached_property
+    def _phrases(self) -> dict[str, list[PhraseMatch]]:
+        return PHRASES.find_all(self.note.words)
+
+    @cached_property
     def stock(self) -> list[PhraseMatch]:
-        return STOCK.find(self.note.words)
+        return self._phrases["stock"]
 
     @cached_property
     def boilerplate(self) -> list[PhraseMatch]:
-        found = BOILERPLATE.find(self.note.words)
+        found = self._phrases["boilerplate"]
         return [match for match in found if not self._has_detail_after(match)]
 
     @cached_property
     def pitch(self) -> list[PhraseMatch]:
         """Strong pitch phrases, or an ask together with an offer or commercial words."""
         words = self.note.words
-        strong = [match for match in PITCH.find(words) if not self._about_them(match)]
+        strong = [match for match in self._phrases["pitch"] if not self._about_them(match)]
         in_boilerplate = {
             index for match in self.boilerplate for index in range(match.first, match.last + 1)
         }
@@ -141,9 +167,9 @@ class Analysis:
                 if not any(i in in_boilerplate for i in range(match.first, match.last + 1))
             ]
 
-        asks = outside_boilerplate(PITCH_ASK.find(words) + self._interested_questions())
+        asks = outside_boilerplate(self._phrases["pitch-ask"] + self._interested_questions())
         offers = outside_boilerplate(
-            [match for match in PITCH_OFFER.find(words) if not self._about_them(match)]
+            [match for match in self._phrases["pitch-offer"] if not self._about_them(match)]
         )
         commercial = outside_boilerplate(self._commercial_words())
         combined: list[PhraseMatch] = []
@@ -187,6 +213,9 @@ class Analysis:
 
     def _regex_matches(self, pattern: re.Pattern[str], label: str) -> list[PhraseMatch]:
         """Regex hits on the text, as one-word matches on the word at (or after) each hit."""
+        guard = _REGEX_GUARDS.get(pattern)
+        if guard is not None and guard.search(self.note.text) is None:
+            return []  # the cheap test shows the costly pattern cannot match
         found = []
         for hit in pattern.finditer(self.note.text):
             index = bisect_left(self.note.spans, (hit.start(), hit.start()))
@@ -196,12 +225,12 @@ class Analysis:
 
     @cached_property
     def bare_connect(self) -> list[PhraseMatch]:
-        return BARE_CONNECT.find(self.note.words)
+        return self._phrases["bare-connect"]
 
     @cached_property
     def self_intro(self) -> list[PhraseMatch]:
         return sorted(
-            SELF_INTRO.find(self.note.words) + self._introduces_by_name(),
+            self._phrases["self-intro"] + self._introduces_by_name(),
             key=lambda match: match.first,
         )
 
@@ -340,16 +369,14 @@ class Analysis:
     @cached_property
     def knows_sender(self) -> bool:
         """Whether the context shows the recipient already knows the sender (met, worked...)."""
-        return any(
-            match.label in lexicon.KNOWS_SENDER for match in CONTEXT.iter_matches(self.note.words)
-        )
+        return any(match.label in lexicon.KNOWS_SENDER for match in self._phrases["context"])
 
     @cached_property
     def has_context(self) -> bool:
         words = self.note.words
         if any(word in lexicon.EVENT_WORDS for word in words):
             return True
-        if next(CONTEXT.iter_matches(words), None) is not None:
+        if self._phrases["context"]:
             return True
         return self._tells_shared_past() or self._has_detail_beyond_reason()
 
@@ -383,7 +410,7 @@ class Analysis:
     def _collect_reason_clause_tokens(self) -> set[int]:
         covered: set[int] = set()
         note = self.note
-        for match in REASON.find(note.words):
+        for match in self._phrases["reason"]:
             sentence = note.sentence_at(note.spans[match.first][0])
             index = match.first
             while index < len(note.words) and note.sentence_at(note.spans[index][0]) == sentence:
@@ -393,6 +420,6 @@ class Analysis:
 
     @cached_property
     def has_reason(self) -> bool:
-        if next(REASON.iter_matches(self.note.words), None) is not None:
+        if self._phrases["reason"]:
             return True
-        return QUESTION_RE.search(self.note.text) is not None
+        return _has_real_question(self.note.text)
