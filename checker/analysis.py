@@ -289,23 +289,22 @@ class Analysis:
 
     @cached_property
     def signature_tokens(self) -> frozenset[int]:
-        tokens = self.note.tokens
-        if len(tokens) < 2:
+        """A closing line of a few capitalised words or sign-offs: "Cheers, Ana", "- Sam Lee"."""
+        note = self.note
+        spans, words, text = note.spans, note.words, note.text
+        if len(words) < 2:
             return frozenset()
-        sentence_at = self.note.sentence_at
-        last_sentence = sentence_at(tokens[-1].start)
+        last_sentence = note.sentence_at(spans[-1][0])
         tail = []
-        for index in range(len(tokens) - 1, -1, -1):
-            if sentence_at(tokens[index].start) != last_sentence:
+        for index in range(len(words) - 1, -1, -1):
+            if note.sentence_at(spans[index][0]) != last_sentence:
                 break
             tail.append(index)
             if len(tail) > _SIGNATURE_WORDS:
                 return frozenset()
         if tail[-1] == 0:
             return frozenset()
-        if all(
-            tokens[i].is_capitalised or tokens[i].folded in lexicon.SIGN_OFF_WORDS for i in tail
-        ):
+        if all(text[spans[i][0]].isupper() or words[i] in lexicon.SIGN_OFF_WORDS for i in tail):
             return frozenset(tail)
         return frozenset()
 

@@ -83,7 +83,8 @@ BOILERPLATE_PHRASES = {
         "mutual connections|contacts",
         "connections|contacts|friends in common",
         "move|moving|are in the? same|similar professional? circles|circle",
-        "always looking|keen|eager|happy to meet|connect_with people|professionals",
+        "always looking|keen|eager|happy to meet|connect_with new? people|professionals",
+        "we both work|are in|within * *?",
         "same circles",
         "share|have several|many|a_few|some|lots_of|a_lot_of connections|contacts",
         "many connections in common",
@@ -108,7 +109,8 @@ BOILERPLATE_PHRASES = {
         "have you in my network",
         "love to have you in|as",
         "results driven|oriented",
-        "greetings from *",
+        "greetings from * *?",
+        "in the * space|industries|industry|sector|world",
         "people like you",
         "amazing|great|inspiring|interesting people like you",
         "kindly accept|approve my request|invitation|invite",
@@ -159,6 +161,9 @@ PITCH_PHRASES = {
     "services": [
         "spots|seats|places|slots|spaces are? left|remaining|available",
         "pay|pays for themselves|itself",
+        "kickstarter|indiegogo|crowdfunding|crowdfunder",
+        "free for a|one|the_first|your_first month|week|year|months|weeks",
+        "your background|profile|experience|skillset fits|matches",
         "preorders|pre_orders open|are_open|now",
         "signed copies",
         "at no cost|charge",
@@ -303,7 +308,7 @@ PITCH_PHRASES = {
         "raising our|a seed|pre_seed|series_a|series_b|angel|funding round",
         "raising a|our round",
         "interested in investing",
-        "invest in us|our|my",
+        "invest in us|our",
         "interested in earning|making",
         "investment|business|income|earning|money_making|financial|wealth opportunity|opportunities",
         "passive|extra|side|residual|second income",
@@ -315,7 +320,7 @@ PITCH_PHRASES = {
         "trading signals|platform|bot|account",
         "guaranteed returns|roi|profit|profits|income",
         "returns of",
-        "invest with|in_our|in_my",
+        "invest with|in_our|in_us",
         "be your own boss",
         "side hustle",
     ],
@@ -404,7 +409,7 @@ CONTEXT_PHRASES = {
     "worked": [
         "worked|working|work together|alongside",
         "worked|working|work with you",
-        "we both worked|were|studied|work|spoke|attended|joined|volunteered|live|lived",
+        "we both worked|were|studied|spoke|attended|joined|volunteered|lived",
         "we were colleagues|teammates|classmates|neighbours|neighbors|at|in|on|both",
         "former|old|ex colleague|colleagues|teammate|teammates|boss|manager|classmate|classmates|"
         "coworker|coworkers|co_worker|student|students|teacher|professor|mentor|mentee|intern|"
@@ -514,10 +519,17 @@ PITCH_ASK_PHRASES = {
         "would you be interested",
         "would it be worth",
         "can|could|may|shall i pencil|hold|book|sign|put|count|add|reserve|pick|grab|steal|pop|drop",
-        "open to hearing|learning how|more",
+        "open to hearing|learning how|more|what|about",
         "want|like to see a|some sample|samples|example|examples|demo",
         "worth 5|10|15|20|30|five|ten|fifteen|twenty|thirty|a_few minutes|mins",
         "want me to run|set|book|put|send|share|sort",
+        "would it help if i",
+        "keep|hold|save one|a_place|a_seat|a_spot|a_space for you",
+        "add|have|take your number|email|details|phone",
+        "send over|across|through my|our|the",
+        "back us|our_campaign|our_project",
+        "try it|us|our_tool|our_app free",
+        "open to a|an confidential|private|exploratory conversation|chat|call",
         "run you a quote|price|number",
         "you might|may|would|will enjoy|like|love my|our",
         "how it works",
@@ -557,8 +569,10 @@ PITCH_OFFER_PHRASES = {
         "brands|companies|businesses|teams|founders like yours|you",
         "our|my pricing|rates|prices|packages|plans|fees|rate",
         "how we cut|saved|helped|grew|doubled|reduced|increased|scaled",
-        "we install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
-        "i represent|sell|supply|provide|install|distribute",
+        "we partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "i represent|sell|supply|provide|install|distribute|help",
+        "i've|i_have built|made|created|launched a|an * tool|app|platform|product|service|course",
+        "i've|i_have built|made|created|launched a|an tool|app|platform|product|service|course",
         "i send out",
         "now offers|offer|provides",
         "our|my * team|firm|company|agency|service|app|platform|product|tool|software|studio|practice",
@@ -589,6 +603,7 @@ COMMERCIAL_WORDS = frozenset(
     invite code video bills savings save costs budget contract renewal application accelerator
     sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
     guaranteed samples booth managed discount discounts fund minimum memorandum cost trial
+    brochure places spaces deals valuation broadcast
     """.split()
 )
 # A commercial word right after these, or followed by "you", is about them: "your pilot", "the
@@ -661,6 +676,7 @@ REASON_PHRASES = {
     "wish": [
         f"{I_WOULD}|i love|like|want|hope|wanted|aim|plan|intend|mean|meant to",
         "would love|like|want|be_glad|be_happy to",
+        "would love|like|appreciate|welcome that|the|a|your|some|any|to|it|an",
         "hoping|keen|eager|planning|trying|excited|glad|happy to",
         "looking forward to",
         "can't|cant wait to",
@@ -947,7 +963,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "eduardo": ("edu", "lalo"),
     "roberto": ("beto", "rober"),
     "fernando": ("nando", "fer"),
-    "antonio": ("toni", "tono"),
+    "antonio": ("toni", "tono", "tony"),
     "konstantin": ("kostya",),
     "nikolai": ("kolya",),
     "svetlana": ("sveta",),

@@ -62,8 +62,9 @@ def _name_words_after(note: Note, start: int) -> tuple[int, ...]:
             break
         if token.folded in NOT_A_NAME and token.folded not in TITLES:
             break
-        if not token.is_capitalised and token.folded not in TITLES and found:
-            break
+        hyphenated = found and note.text[tokens[found[-1]].end : token.start] == "-"
+        if not token.is_capitalised and token.folded not in TITLES and found and not hyphenated:
+            break  # "Ji-won" keeps its lower-case second half; "Tom great" stops at "great"
         found.append(index)
         following = tokens[index + 1].start if index + 1 < len(tokens) else token.end
         if note.text[token.end : following].strip(" .") not in ("", "-"):
