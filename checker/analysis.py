@@ -73,6 +73,7 @@ OFFER_URL_RE = re.compile(
     r"calendly|cal\.com|bit\.ly|linktr\.ee|tinyurl|gumroad|eventbrite|hubspot|/offer|/webinar"
     r"|/register|/book|/booking|/checkout|/signup|/sign-up|/join|/promo|/discount|/free|/demo"
     r"|utm_|\?ref=|/apply|/invite|/shop|/store|/course|/masterclass|/waitlist|/pricing"
+    r"|\b(?:apply|join|signup|register|book|go|shop|store)\.[a-z]"
     r"|substack\.com|beehiiv|amzn\.to|amazon\.|/subscribe|gofundme|patreon|kickstarter",
     re.IGNORECASE,
 )
@@ -117,6 +118,10 @@ _REGEX_GUARDS: dict[re.Pattern[str], re.Pattern[str]] = {
     WEB_ADDRESS_RE: re.compile(r"://|\.[A-Za-z]"),
     INTERESTED_RE: re.compile(r"[Ii][Nn][Tt][Ee][Rr][Ee][Ss][Tt][Ee][Dd]"),
 }
+
+
+def _is_past_tense(word: str) -> bool:
+    return word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
 def _has_real_question(text: str) -> bool:
@@ -185,8 +190,9 @@ class Analysis:
         """'your free webinar on pricing', 'the demo you gave': their thing, not an offer."""
         words = self.note.words
         after = words[match.last + 1] if match.last + 1 < len(words) else ""
-        if after in lexicon.ABOUT_THEM_AFTER:
-            return True
+        verb = words[match.last + 2] if match.last + 2 < len(words) else ""
+        if after in lexicon.ABOUT_THEM_AFTER and _is_past_tense(verb):
+            return True  # "the free workshop you ran", not "on my page if you fancy a peek"
         for index in range(
             match.first - 1, max(-1, match.first - 1 - lexicon.ABOUT_THEM_WINDOW), -1
         ):
@@ -386,7 +392,7 @@ class Analysis:
         for index in range(len(words) - 1):
             if words[index] in ("you", "we") and index not in in_reason:
                 verb = words[index + 1]
-                if verb in lexicon.IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4):
+                if _is_past_tense(verb):
                     return True
         return False
 

@@ -85,6 +85,15 @@ BOILERPLATE_PHRASES = {
         "move|moving|are in the? same|similar professional? circles|circle",
         "always looking|keen|eager|happy to meet|connect_with new? people|professionals",
         "we both work|are in|within * *?",
+        "people|professionals|folks working in * *?",
+        "so i thought i'd|id|i_would reach_out|connect|say_hi",
+        "appeared|appearing in|under|among my? suggestions|recommendations|feed",
+        "popped_up|came_up|showed_up in|under|among my? suggestions|recommendations|feed",
+        "someone worth knowing|connecting_with|following",
+        "worth knowing|connecting_with|following",
+        "you seem like someone",
+        "the same people",
+        "a lot of the same",
         "same circles",
         "share|have several|many|a_few|some|lots_of|a_lot_of connections|contacts",
         "many connections in common",
@@ -164,6 +173,9 @@ PITCH_PHRASES = {
         "kickstarter|indiegogo|crowdfunding|crowdfunder",
         "free for a|one|the_first|your_first month|week|year|months|weeks",
         "your background|profile|experience|skillset fits|matches",
+        "search firm|partner",
+        "executive search",
+        "a|my|our client in|of * is|are quietly? building|hiring|growing|looking",
         "preorders|pre_orders open|are_open|now",
         "signed copies",
         "at no cost|charge",
@@ -201,6 +213,12 @@ PITCH_PHRASES = {
         "like and share",
         "like|share|repost|reshare|comment_on|boost my|our latest? post|article|video|page|launch",
         "our product launch",
+        "at cost",
+        "half price|off",
+        "at last|this year's rates|prices|pricing",
+        "early|special|discounted|reduced|introductory|founding|launch rates|prices|pricing|rate|price",
+        "first|1st month|week|year|session|lesson|class|module free",
+        "on my page|site|website|channel if",
         "brand ambassador|ambassadors|partners|affiliates",
         "earn|earning|earned|make|making commission|commissions",
         "commission on",
@@ -518,13 +536,19 @@ PITCH_ASK_PHRASES = {
         "want me to send|share",
         "would you be interested",
         "would it be worth",
-        "can|could|may|shall i pencil|hold|book|sign|put|count|add|reserve|pick|grab|steal|pop|drop",
+        "can|could|may|shall i pencil|hold|book|put|count|add|reserve|pick|grab|steal|pop|drop",
+        "can|could|may|shall i sign you",
+        "sign up this|today|now|before|by",
+        "worth a quick|short|closer? look|peek",
+        "if you fancy a peek|look",
+        "here's|here_is the form|link|sign_up",
+        "applications close|open|are_open|closing",
         "open to hearing|learning how|more|what|about",
         "want|like to see a|some sample|samples|example|examples|demo",
         "worth 5|10|15|20|30|five|ten|fifteen|twenty|thirty|a_few minutes|mins",
-        "want me to run|set|book|put|send|share|sort",
+        "want me to run|set|book|put|send|share|sort|hold|reserve|save",
         "would it help if i",
-        "keep|hold|save one|a_place|a_seat|a_spot|a_space for you",
+        "keep|hold|save one|a_place|a_seat|a_spot|a_space|a_slot for you",
         "add|have|take your number|email|details|phone",
         "send over|across|through my|our|the",
         "back us|our_campaign|our_project",
@@ -539,7 +563,7 @@ PITCH_ASK_PHRASES = {
         "would like to offer you",
         "like to offer you",
         "pick|grab|steal|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
-        "want|need|fancy an? invite|invitation|code|link|copy|syllabus|brochure|spot|seat|place|ticket|pass|trial|demo",
+        "want|need|fancy an|the? invite|invitation|code|link|copy|syllabus|brochure|spot|seat|place|ticket|pass|trial|demo",
         "exploring a|an|the|this collab|collaboration|partnership|opportunity",
         "how to get in",
         "circling|circle back",
@@ -557,7 +581,7 @@ PITCH_ASK_PHRASES = {
 PITCH_OFFER_PHRASES = {
     "offer": [
         "we help",
-        f"{WE_ARE}|we building|launching|offering|hosting|running|looking|taking|putting|organising|organizing|raising|inviting|recruiting|partnering|expanding",
+        f"{WE_ARE}|we building|launching|offering|hosting|running|looking|taking|putting|organising|organizing|inviting|recruiting|partnering|expanding|holding|fitting|selling",
         "we've|we_have put_together|built|launched|created|developed|designed|helped",
         f"{I_AM} hosting|running|launching|offering|building|looking|taking|putting|organising|organizing|recruiting|raising",
         "i host|run|offer|freelance|coach|consult|sell|write|publish|teach",
@@ -569,7 +593,7 @@ PITCH_OFFER_PHRASES = {
         "brands|companies|businesses|teams|founders like yours|you",
         "our|my pricing|rates|prices|packages|plans|fees|rate",
         "how we cut|saved|helped|grew|doubled|reduced|increased|scaled",
-        "we partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "we fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
         "i represent|sell|supply|provide|install|distribute|help",
         "i've|i_have built|made|created|launched a|an * tool|app|platform|product|service|course",
         "i've|i_have built|made|created|launched a|an tool|app|platform|product|service|course",
@@ -580,6 +604,7 @@ PITCH_OFFER_PHRASES = {
         "opening|role|position|vacancy with|at one of my|our clients|client",
         "one of my|our clients",
         "i teach|run|host|lead a|an|my * course|cohort|programme|program|workshop|masterclass|bootcamp",
+        "i teach|run|host|lead a|an|my * * course|cohort|programme|program|workshop|masterclass|bootcamp",
         "members only",
         "featured profiles|listings",
         "start at|from",
@@ -593,17 +618,17 @@ COMMERCIAL_WORDS = frozenset(
     """
     pricing price prices rates fee fees portfolio pack sponsorship sponsoring sponsor sponsors
     quote demo beta subscription subscribe subscribers masterclass webinar cohort
-    openings seats spots clients customers leads brands revenue roi syndicate investors invest
+    openings seats spots clients customers brands revenue roi syndicate investors invest
     invests investment investing funding equity recruiter candidates talent hiring role roles
     opportunity opportunities agency services consultancy freelance fractional coaching discount
     complimentary deal examples growth users testers commission members membership
     ticket tickets waitlist package packages fee fees waived rate pass passes investors
-    numbers partnership collab marketing syllabus course courses relocation salary compensation
+    numbers partnership collab marketing syllabus relocation salary compensation
     cv resume staking pays returns walkthrough platform featured feature listing profiles
     invite code video bills savings save costs budget contract renewal application accelerator
     sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
     guaranteed samples booth managed discount discounts fund minimum memorandum cost trial
-    brochure places spaces deals valuation broadcast
+    brochure places spaces deals valuation broadcast sample
     """.split()
 )
 # A commercial word right after these, or followed by "you", is about them: "your pilot", "the
@@ -811,7 +836,7 @@ GENERIC_WORDS = frozenset(
         hopefully everything anything something way ways absolutely often sometimes weekend month
         year start started starting good week off add added believe believes believed innovation
         innovative power each other cutting edge kindly makes sense learning having new several
-        welcome chance whose paths inspire inspires reaching figured linked
+        welcome chance whose paths inspire inspires reaching figured linked looks know seem seems
         professor mr mrs ms miss mx sir madam
         """.split()
 )
