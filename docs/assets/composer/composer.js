@@ -183,7 +183,11 @@ class NoteComposer {
       this.relationships.lastChild.textContent = `The composer needs the checker, which could not start (${error.message}).`;
       return;
     }
-    this.relationships.replaceChildren(
+    // A new fieldset rather than new children: Chromium may not lay out a fieldset whose
+    // legend was replaced (it collapsed to nothing in a grid).
+    const fieldset = el(
+      "fieldset",
+      { class: "ncc-choice ncc-relationships" },
       el("legend", {}, "How do you know them?"),
       el(
         "div",
@@ -198,6 +202,8 @@ class NoteComposer {
         ),
       ),
     );
+    this.relationships.replaceWith(fieldset);
+    this.relationships = fieldset;
     this.submit.disabled = false;
     this.root.dataset.ready = "";
     this.showDetailQuestion();
