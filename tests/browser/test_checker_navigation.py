@@ -92,7 +92,7 @@ def test_the_form_works_from_the_keyboard(new_context: Any, site_server: str) ->
     page.focus("input[name=mode][value=draft]")
     page.keyboard.press("ArrowRight")  # radio groups move with the arrow keys
     assert page.is_checked("input[name=mode][value=received]")
-    assert "Your first name" in page.inner_text("label[for$='-name']")
+    assert "Your first name" in page.inner_text(".note-checker label[for$='-name']")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.name") == "limit"
     page.keyboard.press("ArrowLeft")
