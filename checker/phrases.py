@@ -7,7 +7,7 @@ one word. `(...)` is not supported: keep patterns flat and readable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, product
 
@@ -40,58 +40,6 @@ def expand(pattern: str) -> list[tuple[str, ...]]:
         if words:
             sequences.append(words)
     return sequences
-
-
-class PhraseSet:
-    """A word trie of labelled phrases; finds every match, preferring the longest at a start."""
-
-    def __init__(self, labelled_patterns: Iterable[tuple[str, str]]) -> None:
-        self._root: dict = {}
-        for label, pattern in labelled_patterns:
-            for words in expand(pattern):
-                node = self._root
-                for word in words:
-                    node = node.setdefault(word, {})
-                node.setdefault(_END, label)
-
-    def _longest_from(self, words: Sequence[str], start: int) -> tuple[int, str] | None:
-        best: tuple[int, str] | None = None
-        count = len(words)
-        stack = [(self._root[words[start]], start + 1)]
-        while stack:
-            node, position = stack.pop()
-            label = node.get(_END)
-            if label is not None and (best is None or position - 1 > best[0]):
-                best = (position - 1, label)
-            if position < count:
-                child = node.get(words[position])
-                if child is not None:
-                    stack.append((child, position + 1))
-                wildcard = node.get(_ANY)
-                if wildcard is not None:
-                    stack.append((wildcard, position + 1))
-        return best
-
-    def iter_matches(self, words: Sequence[str]) -> Iterator[PhraseMatch]:
-        """Matches left to right, longest at each start, never overlapping."""
-        root = self._root
-        resume_at = 0
-        for index in compress(range(len(words)), map(root.__contains__, words)):
-            if index < resume_at:
-                continue
-            found = self._longest_from(words, index)
-            if found is not None:
-                last, label = found
-                resume_at = last + 1
-                yield PhraseMatch(index, last, label)
-
-    def find(self, words: Sequence[str]) -> list[PhraseMatch]:
-        return list(self.iter_matches(words))
-
-
-def phrase_set(groups: dict[str, Sequence[str]]) -> PhraseSet:
-    """Build a PhraseSet from {label: [patterns]}."""
-    return PhraseSet((label, pattern) for label, patterns in groups.items() for pattern in patterns)
 
 
 class PhraseCatalogue:
