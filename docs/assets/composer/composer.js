@@ -82,7 +82,8 @@ class NoteComposer {
 
   build() {
     const id = uniqueId("note-composer");
-    this.ids = { name: `${id}-name`, detail: `${id}-detail`, reason: `${id}-reason`, about: `${id}-about` };
+    const fieldId = (key) => `${id}-${key}-field`;
+    this.ids = { name: fieldId("name"), detail: fieldId("detail"), reason: fieldId("reason"), about: fieldId("about") };
     const name = this.field("name", "Their first name, as they spell it", {
       required: true,
       autocomplete: "off",
