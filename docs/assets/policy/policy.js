@@ -225,6 +225,13 @@ function forget() {
   }
 }
 
+/** A read-only text area as tall as its text, so nothing to copy hides below the fold. */
+function fitHeight(textarea) {
+  if (!textarea.isConnected) return;
+  textarea.style.height = "auto";
+  textarea.style.height = `${textarea.scrollHeight + 2}px`;
+}
+
 export function aboutLine(link) {
   return `I accept connection requests that come with a short personal note. What I look for, and a checker to try your note: ${link}`;
 }
@@ -356,7 +363,7 @@ class PolicyBuilder {
   output(label, name, multiline) {
     const id = uniqueId("tmn-builder-output");
     const field = multiline
-      ? el("textarea", { id, name, readonly: true, rows: 4 })
+      ? el("textarea", { id, name, readonly: true, rows: 2 })
       : el("input", { id, name, type: "text", readonly: true });
     const copy = el("button", { type: "button", class: "md-button tmn-builder__copy" }, `Copy`);
     copy.setAttribute("aria-label", `Copy: ${label}`);
@@ -431,6 +438,7 @@ class PolicyBuilder {
     this.linkField.value = link;
     this.aboutField.value = aboutLine(link);
     this.replyField.value = headsUpReply(link);
+    for (const field of [this.aboutField, this.replyField]) fitHeight(field);
     this.openLink.href = link;
     this.root.dataset.link = link;
     if (shouldSave) {
