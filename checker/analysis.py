@@ -59,7 +59,8 @@ PLACEHOLDER_RE = re.compile(
     r"|<\s{0,2}(?:[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,2}|[a-z]{1,20}_[a-z_]{1,30}"
     r"|(?:first|last|full|company)[ _]?name)\s{0,2}>"  # <First Name>, <first_name>
     r"|\[\s{0,2}(?:"  # [Name], [First Name], [COMPANY], [first_name], [company name]
-    r"[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,3}|[A-Z_]{2,40}|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
+    r"[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,3}|[A-Z_][A-Z_ ]{1,40}"
+    r"|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
     r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
     r")\s{0,2}\]"
     r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE)\b"

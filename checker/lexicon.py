@@ -93,6 +93,9 @@ BOILERPLATE_PHRASES = {
         "worth knowing|connecting_with|following",
         "you seem like someone",
         "the same people",
+        "don't|dont|do_not mind me reaching out|connecting|asking",
+        "we'd|we_would|we'll have a lot|lots|plenty to talk_about|discuss|share",
+        "your experience|background|profile|work is|looks really? impressive|inspiring",
         "a lot of the same",
         "same circles",
         "share|have several|many|a_few|some|lots_of|a_lot_of connections|contacts",
@@ -214,6 +217,12 @@ PITCH_PHRASES = {
         "like|share|repost|reshare|comment_on|boost my|our latest? post|article|video|page|launch",
         "our product launch",
         "at cost",
+        "sample box|pack|kit|bottle|case",
+        "franchise pack|territory|territories|opportunity|fee",
+        "information|investment|offering memorandum",
+        "sponsorship pack|deck|package|packages|options",
+        "price list",
+        "fancy|want|like a free",
         "half price|off",
         "at last|this year's rates|prices|pricing",
         "early|special|discounted|reduced|introductory|founding|launch rates|prices|pricing|rate|price",
@@ -307,7 +316,7 @@ PITCH_PHRASES = {
         "follow|like my|our company? page|channel|podcast|newsletter|account|blog",
         "subscribe to|for my|our",
         "sign up for|to my|our|the_free",
-        "register for|at|here|now|today|free",
+        "register for|here|now|today|free",
         "rsvp",
         "save|grab|book|reserve your|a seat|spot|ticket|place",
         "free webinar|masterclass|workshop|ebook|e_book|guide|course|training|audit|session|summit|"
@@ -346,6 +355,8 @@ PITCH_PHRASES = {
         "exciting|amazing|fantastic|unique|excellent|incredible|great|interesting|confidential * role|position|opportunity|opening|vacancy",
         "confidential role|search|opportunity|position",
         "put your name forward",
+        "is|are hiring",
+        "pass_on|forward|share|send your cv|resume|cvs|résumé",
         "is|are looking for a|an * engineer|developer|designer|manager|analyst|scientist|lead|director|head|marketer|consultant|specialist|architect|recruiter|assistant|accountant|nurse|teacher",
         "perfect|great|ideal|strong match",
         "join our|my growing? team",
@@ -513,7 +524,7 @@ PITCH_ASK_PHRASES = {
         "add you to the|our|my list|community|group|waitlist|mailing_list|newsletter|roster|pool|cohort|invite_list|guest_list",
         "would you like me to add|send|share|book|reserve|include|sign",
         "mind if i send|share|show|add",
-        "may|could|can|shall i send|share|show you? my|our|some|a_few|a_couple",
+        "may|could|can|shall i send|share|show|forward|pass you? my|our|some|a_few|a_couple",
         "just say the word",
         "worth a short|quick|brief|15_minute? conversation|chat|call",
         "open to exploring|a_conversation|hearing_more|learning_more|a_chat",
@@ -554,6 +565,7 @@ PITCH_ASK_PHRASES = {
         "back us|our_campaign|our_project",
         "try it|us|our_tool|our_app free",
         "open to a|an confidential|private|exploratory conversation|chat|call",
+        "grab|have a coffee|call|chat|quick_call|quick_chat",
         "run you a quote|price|number",
         "you might|may|would|will enjoy|like|love my|our",
         "how it works",
@@ -593,8 +605,10 @@ PITCH_OFFER_PHRASES = {
         "brands|companies|businesses|teams|founders like yours|you",
         "our|my pricing|rates|prices|packages|plans|fees|rate",
         "how we cut|saved|helped|grew|doubled|reduced|increased|scaled",
-        "we fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "we do|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
         "i represent|sell|supply|provide|install|distribute|help",
+        "i look after|handle|manage * leases|accounts|sales|clients|deals|policies|cover|investments",
+        "i look after|handle|manage * * leases|accounts|sales|clients|deals|policies|cover|investments",
         "i've|i_have built|made|created|launched a|an * tool|app|platform|product|service|course",
         "i've|i_have built|made|created|launched a|an tool|app|platform|product|service|course",
         "i send out",
@@ -628,7 +642,8 @@ COMMERCIAL_WORDS = frozenset(
     invite code video bills savings save costs budget contract renewal application accelerator
     sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
     guaranteed samples booth managed discount discounts fund minimum memorandum cost trial
-    brochure places spaces deals valuation broadcast sample
+    brochure places spaces deals valuation broadcast sample franchise tranche hampers leases
+    lease
     """.split()
 )
 # A commercial word right after these, or followed by "you", is about them: "your pilot", "the
@@ -836,7 +851,7 @@ GENERIC_WORDS = frozenset(
         hopefully everything anything something way ways absolutely often sometimes weekend month
         year start started starting good week off add added believe believes believed innovation
         innovative power each other cutting edge kindly makes sense learning having new several
-        welcome chance whose paths inspire inspires reaching figured linked looks know seem seems
+        welcome chance whose paths inspire inspires reaching figured linked looks know seem seems lovely
         professor mr mrs ms miss mx sir madam
         """.split()
 )
