@@ -167,3 +167,31 @@ def test_the_composer_fits_a_phone(new_context: Any, site_server: str) -> None:
     for selector in ("input[name=compose-detail]", ".ncc-actions button"):
         box = page.locator(selector).bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360
+
+
+def test_without_python_the_composer_says_so_and_recovers_on_try_again(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    blocked = {"wasm": True}
+
+    def wasm(route: Any) -> None:
+        if blocked["wasm"]:
+            route.fulfill(status=404, body="not found")
+        else:
+            route.continue_()
+
+    context.route("**/*.wasm", wasm)  # context-wide, so the worker's requests are caught too
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/")
+    page.click("details.ncc > summary")
+    page.wait_for_selector(".ncc-relationships:has-text('could not start')", timeout=20_000)
+    assert page.is_disabled("button:has-text('Write my draft')")
+
+    blocked["wasm"] = False
+    page.get_by_role("button", name="Try again").click()
+    page.wait_for_selector(".note-composer[data-ready]", timeout=30_000)
+    write_draft(page, relationship="studied", name="Ada", detail="the MSc at Edinburgh", limit=200)
+    Checker(page).wait_for_result()
+    assert Checker(page).verdict == "personal"
+    assert watch.errors == []

@@ -182,6 +182,7 @@ class NoteComposer {
       this.options = await loadChoices();
     } catch (error) {
       this.relationships.lastChild.textContent = `The composer needs the checker, which could not start (${error.message}).`;
+      this.retryWhenCheckerIsReady();
       return;
     }
     // A new fieldset rather than new children: Chromium may not lay out a fieldset whose
@@ -208,6 +209,19 @@ class NoteComposer {
     this.submit.disabled = false;
     this.root.dataset.ready = "";
     this.showDetailQuestion();
+  }
+
+  /** After the checker's "Try again" works, ask for the choices again. */
+  retryWhenCheckerIsReady() {
+    const root = this.checkerRoot;
+    if (!root) return;
+    const watcher = new MutationObserver(() => {
+      if (root.dataset.state !== "ready") return;
+      watcher.disconnect();
+      this.relationships.lastChild.textContent = "Loading the choices…";
+      this.showChoices();
+    });
+    watcher.observe(root, { attributes: true, attributeFilter: ["data-state"] });
   }
 
   get relationship() {
