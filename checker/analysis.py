@@ -89,8 +89,9 @@ _SIGNATURE_WORDS = 5
 _SPECIFIC_WORDS_NEEDED = 2
 # Without an explicit ask, an offer needs this many distinct sales words to count as a pitch.
 _COMMERCIAL_WORDS_NEEDED = 3
-_SELF_INTRO_CLAUSE_WORDS = 4
-_CLAUSE_WORDS = frozenset("who that which and but so because where when while whose".split())
+_SELF_INTRO_CLAUSE_WORDS = 6
+# "I'm Jonas from the ceramics class": what follows "from" is shared context, not self-description.
+_CLAUSE_WORDS = frozenset("who that which and but so because where when while whose from".split())
 
 
 _PLACEHOLDER_HINTS = (
@@ -160,7 +161,9 @@ class Analysis:
     def pitch(self) -> list[PhraseMatch]:
         """Strong pitch phrases, or an ask together with an offer or commercial words."""
         words = self.note.words
-        strong = [match for match in self._phrases["pitch"] if not self._about_them(match)]
+        strong = [
+            match for match in self._phrases["pitch"] if not self._about_them(match, window=1)
+        ]
         in_boilerplate = {
             index for match in self.boilerplate for index in range(match.first, match.last + 1)
         }
@@ -187,16 +190,14 @@ class Analysis:
             combined = offers + commercial
         return sorted(strong + combined, key=lambda match: match.first)
 
-    def _about_them(self, match: PhraseMatch) -> bool:
+    def _about_them(self, match: PhraseMatch, window: int = lexicon.ABOUT_THEM_WINDOW) -> bool:
         """'your free webinar on pricing', 'the demo you gave': their thing, not an offer."""
         words = self.note.words
         after = words[match.last + 1] if match.last + 1 < len(words) else ""
         verb = words[match.last + 2] if match.last + 2 < len(words) else ""
         if after in lexicon.ABOUT_THEM_AFTER and _is_past_tense(verb):
             return True  # "the free workshop you ran", not "on my page if you fancy a peek"
-        for index in range(
-            match.first - 1, max(-1, match.first - 1 - lexicon.ABOUT_THEM_WINDOW), -1
-        ):
+        for index in range(match.first - 1, max(-1, match.first - 1 - window), -1):
             if words[index] in lexicon.ABOUT_THEM_BEFORE:
                 return True
             if words[index] in lexicon.SENDER_WORDS:
@@ -242,16 +243,19 @@ class Analysis:
         )
 
     def _introduces_by_name(self) -> list[PhraseMatch]:
-        """'I'm Sam', 'this is Priya': the sender giving their own name."""
+        """'I'm Sam', 'I am welder': the sender naming or describing themselves."""
         words = self.note.words
         found = []
         for index in range(len(words) - 1):
-            if (
-                words[index] in ("i'm", "im")
-                and words[index + 1] not in lexicon.STOPWORDS
-                and self.note.tokens[index + 1].is_capitalised
-            ):
-                found.append(PhraseMatch(index, index + 1, "self-intro"))
+            if words[index] in ("i'm", "im"):
+                subject = index + 1
+            elif words[index] == "i" and words[index + 1] == "am" and index + 2 < len(words):
+                subject = index + 2
+            else:
+                continue
+            word = words[subject]
+            if word not in lexicon.STOPWORDS and word not in lexicon.GENERIC_WORDS:
+                found.append(PhraseMatch(index, subject, "self-intro"))
         return found
 
     @cached_property

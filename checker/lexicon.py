@@ -93,6 +93,20 @@ BOILERPLATE_PHRASES = {
         "worth knowing|connecting_with|following",
         "you seem like someone",
         "the same people",
+        "came|come accross|across your profile|page",
+        "like minded profesionals|professionals|people",
+        "be in your network",
+        "among my|your contacts|network|connections",
+        "have you among|in my contacts|network|connections",
+        "reaching out to people|professionals|folks|leaders in|from|who|working * *?",
+        "reaching out to people|professionals|folks|leaders",
+        "support one another|each_other",
+        "people|professionals|folks|leaders in|from the|my|your field|industry|space|sector|area",
+        "professionals|people|leaders in|from * *?",
+        "as many people as",
+        "we're|we_are|were|we both part_of|members_of * * *?",
+        "i have sent you this request",
+        "sent you this|a request",
         "don't|dont|do_not mind me reaching out|connecting|asking",
         "we'd|we_would|we'll have a lot|lots|plenty to talk_about|discuss|share",
         "your experience|background|profile|work is|looks really? impressive|inspiring",
@@ -188,7 +202,6 @@ PITCH_PHRASES = {
         "complimentary",
         "free pilot|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training|walkthrough|tour|demo|demonstration|sample|samples|month|months",
         "* day free trial|pilot",
-        "for free",
         "better rate|rates|deal|price|quote|mortgage",
         "run the numbers",
         "launched a|an|our saas|product|platform|app|tool|service|course|programme|program|agency|startup|start",
@@ -201,8 +214,6 @@ PITCH_PHRASES = {
         "guaranteed",
         "tell you more",
         "we|i help * * to? grow|scale|increase|generate|boost|double|triple|save|reduce|cut|automate|land|close|win|get",
-        "our|my * services|software|platform|solution|solutions|dashboard|tool|app|product",
-        "our|my * * services|software|platform|solution|solutions|dashboard|tool|app|product",
         "introduce our|my|you_to_our|you_to_my",
         "free * trial",
         "free * * trial",
@@ -217,6 +228,14 @@ PITCH_PHRASES = {
         "like|share|repost|reshare|comment_on|boost my|our latest? post|article|video|page|launch",
         "our product launch",
         "at cost",
+        "no obligation",
+        "discount|promo|voucher|referral code|codes",
+        "to offer an|a|you assessment|survey|audit|consultation|quote|demo|trial|visit|valuation|review|comparison",
+        "free comparison|check|scan|estimate|health_check|export|sketch|design|mockup|report",
+        "would a|an free",
+        "get|got in free",
+        "put|add you on|to the|my|our guest|mailing|vip? list",
+        "send you an invite|invitation|invite_code",
         "sample box|pack|kit|bottle|case",
         "franchise pack|territory|territories|opportunity|fee",
         "information|investment|offering memorandum",
@@ -493,8 +512,8 @@ CONTEXT_PHRASES = {
         "substack|channel|app|tool|product|patch|fix|pr|pull_request|work_on|work_in|work_at|"
         "work_with|work_around|work_about|team's|company's|new_role|new_job|new_position|promotion|"
         "move|appointment|award|win|speaking|writing|handbook|textbook|novel|memoir|show|series|"
-        "site|website|app's|review|benchmark|survey|findings|proposal|framework's|feedback|advice|"
-        "tips|keynote's|recommendation|stories|case_study|newsletter's",
+        "site|website|app's|review|benchmark|survey|findings|proposal|framework's|"
+        "keynote's|stories|case_study|newsletter's",
         "your * book|article|talk|keynote|paper|newsletter|thread|blog|essay|video|interview|post|"
         "research|study|report|tutorial|guide|library|project|podcast|episode|course|class|lecture|"
         "workshop|session|panel|presentation|piece|column|series|work|thread|answer|comment|launch|"
@@ -557,7 +576,13 @@ PITCH_ASK_PHRASES = {
         "open to hearing|learning how|more|what|about",
         "want|like to see a|some sample|samples|example|examples|demo",
         "worth 5|10|15|20|30|five|ten|fifteen|twenty|thirty|a_few minutes|mins",
-        "want me to run|set|book|put|send|share|sort|hold|reserve|save",
+        "want me to run|set|book|put|send|share|sort|hold|reserve|save|dm|message|email",
+        "fancy a look|peek",
+        "if any of your",
+        "if you ever need|want|think",
+        "if you've|you_have ever thought|considered",
+        "send me your current? policy|bill|contract|statement|quote",
+        "would you come along|by|to_it",
         "would it help if i",
         "keep|hold|save one|a_place|a_seat|a_spot|a_space|a_slot for you",
         "add|have|take your number|email|details|phone",
@@ -605,7 +630,11 @@ PITCH_OFFER_PHRASES = {
         "brands|companies|businesses|teams|founders like yours|you",
         "our|my pricing|rates|prices|packages|plans|fees|rate",
         "how we cut|saved|helped|grew|doubled|reduced|increased|scaled",
-        "we do|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "our|my * services|software|platform|solution|solutions|dashboard|tool|app|product",
+        "our|my * * services|software|platform|solution|solutions|dashboard|tool|app|product",
+        "for free",
+        "we have|we've restored|helped|worked_with|supported|served",
+        "we do|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
         "i represent|sell|supply|provide|install|distribute|help",
         "i look after|handle|manage * leases|accounts|sales|clients|deals|policies|cover|investments",
         "i look after|handle|manage * * leases|accounts|sales|clients|deals|policies|cover|investments",
@@ -643,7 +672,7 @@ COMMERCIAL_WORDS = frozenset(
     sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
     guaranteed samples booth managed discount discounts fund minimum memorandum cost trial
     brochure places spaces deals valuation broadcast sample franchise tranche hampers leases
-    lease
+    lease contact contacts export
     """.split()
 )
 # A commercial word right after these, or followed by "you", is about them: "your pilot", "the
@@ -716,6 +745,7 @@ REASON_PHRASES = {
     "wish": [
         f"{I_WOULD}|i love|like|want|hope|wanted|aim|plan|intend|mean|meant to",
         "would love|like|want|be_glad|be_happy to",
+        "we'd|we_would|we'll love|like|be_glad|be_happy to",
         "would love|like|appreciate|welcome that|the|a|your|some|any|to|it|an",
         "hoping|keen|eager|planning|trying|excited|glad|happy to",
         "looking forward to",
@@ -750,7 +780,7 @@ SELF_INTRO_PHRASES = {
         f"{I_AM} a|an|the|part|one|on|with|from|based|currently|now|working|studying|leading|"
         "running|building|writing|heading|head|founder|co|ceo|cto|lead|manager|director|student|"
         "engineer|designer|developer|researcher|writer|consultant|recruiter|teacher|nurse|doctor|"
-        "lawyer|pm|phd|final|junior|senior|also|still|doing",
+        "lawyer|pm|phd|final|junior|senior|also|still|doing|moving|switching|transitioning|changing|planning|retired|retiring|welder|graduate|intern|apprentice",
         "my name is",
         "name's",
         "this is * from|at|here",
@@ -768,7 +798,9 @@ GREETING_WORDS = frozenset(
         hi hello hey dear greetings hiya howdy yo heya hallo hola bonjour salut ciao olá ola hej
         namaste servus moin grüß gruezi aloha salaam shalom kia ora merhaba hei ahoj szia cześć
         dzień zdravo privet здравствуйте привет γεια नमस्ते こんにちは 你好 您好 안녕하세요 olá oi bom buenos
-        buenas bonsoir guten goedemorgen goedendag hoi
+        buenas bonsoir guten goedemorgen goedendag hoi morning afternoon evening duit lelei chào
+        chao konnichiwa assalamu assalam alaikum salam delek namaskar vanakkam sawubona habari
+        jambo selam tena talofa bula buongiorno grüezi g'day gday goddag
         """.split()
 )
 GREETING_PHRASES = ("good morning", "good afternoon", "good evening", "good day")
@@ -786,6 +818,7 @@ NOT_A_NAME = frozenset(
 
 TITLES = frozenset(
     """
+    ji san sama sensei kun chan bey hanım hanim nim ssi sahib saheb anh chị chi bhai didi
         dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms. miss mx mx. sir madam dame lord
         lady rev rev. reverend fr fr. father sister brother sra sr sra. sr. señor señora herr frau
         monsieur madame mme mlle dott ing eng engr hon judge coach captain capt chef rabbi imam
@@ -851,7 +884,8 @@ GENERIC_WORDS = frozenset(
         hopefully everything anything something way ways absolutely often sometimes weekend month
         year start started starting good week off add added believe believes believed innovation
         innovative power each other cutting edge kindly makes sense learning having new several
-        welcome chance whose paths inspire inspires reaching figured linked looks know seem seems lovely
+        welcome chance whose paths inspire inspires reaching figured linked looks know seem seems lovely fruitful growth accomplished accepting productive ahead
+        conect profesionals profesional accross
         professor mr mrs ms miss mx sir madam
         """.split()
 )

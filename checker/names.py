@@ -73,6 +73,11 @@ def _name_words_after(note: Note, start: int) -> tuple[int, ...]:
     return tuple(found)
 
 
+def addressed_by_name(note: Note, name_tokens: tuple[int, ...]) -> bool:
+    """Whether the salutation holds a name, not only a title ("Dear Sir/Madam")."""
+    return any(note.tokens[index].folded.rstrip(".") not in TITLES for index in name_tokens)
+
+
 def find_salutation(note: Note) -> Salutation:
     tokens = note.tokens
     if not tokens:
@@ -114,8 +119,16 @@ def name_parts(name: str) -> list[str]:
     return parts
 
 
+# Honorifics written onto a name: "Tanaka-san", "Kamala-ji".
+_HONORIFIC_SUFFIXES = ("-san", "-sama", "-sensei", "-kun", "-chan", "-ji", "-nim", "-ssi", "-bey")
+
+
 def _comparable(word: str) -> str:
-    return strip_accents(word).replace("'", "").replace("’", "").strip(".,;:!?")
+    folded = strip_accents(word).replace("'", "").replace("’", "").strip(".,;:!?")
+    for suffix in _HONORIFIC_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) > len(suffix) + 1:
+            return folded[: -len(suffix)]
+    return folded
 
 
 def _edit_distance_at_most(a: str, b: str, limit: int) -> bool:

@@ -1,5 +1,6 @@
 from ..analysis import Analysis
 from ..model import Example, Hit, Rule
+from ..names import addressed_by_name, vocatives
 
 
 def _check(analysis: Analysis) -> list[Hit]:
@@ -8,10 +9,9 @@ def _check(analysis: Analysis) -> list[Hit]:
         return []
     salutation = analysis.salutation
     if salutation.greeting is None and not salutation.name_tokens:
-        if analysis.name_mentioned:
-            return []
-        return [Hit()]
-    if salutation.greeting and not salutation.name_tokens and not note.name:
+        return [] if _thanks_them_by_name(analysis) else [Hit()]
+    named = addressed_by_name(note, salutation.name_tokens)
+    if salutation.greeting and not named and not note.name:
         start, end = note.token_span(*salutation.greeting)
         return [
             Hit(
@@ -22,6 +22,15 @@ def _check(analysis: Analysis) -> list[Hit]:
             )
         ]
     return []
+
+
+def _thanks_them_by_name(analysis: Analysis) -> bool:
+    """A first message may open "Thanks for connecting, Priya!": thanks by name is a greeting."""
+    note = analysis.note
+    if note.words[0] not in ("thanks", "thank", "thx", "cheers"):
+        return False
+    first_sentence = note.sentence_at(note.spans[0][0])
+    return any(note.sentence_at(start) == first_sentence for start, _ in vocatives(note))
 
 
 RULE = Rule(
@@ -38,16 +47,19 @@ RULE = Rule(
     must_flag=(
         Example("Great meeting you at the Oslo meetup. I'd like to keep in touch."),
         Example(
+            "Great meeting you at the Oslo meetup, Tom! I'd like to keep in touch.", name="Tom"
+        ),
+        Example(
             "Hi there, your post on remote onboarding at Acme was sharp. "
             "Could I ask how you run the first week?"
         ),
     ),
     must_pass=(
+        Example(
+            "Thanks for connecting, Tom! Great meeting you at the Oslo meetup; let's keep in touch."
+        ),
         Example("Hi Tom, great meeting you at the Oslo meetup. I'd like to keep in touch."),
         Example("Tom, great meeting you at the Oslo meetup. I'd like to keep in touch."),
-        Example(
-            "Great meeting you at the Oslo meetup, Tom! I'd like to keep in touch.", name="Tom"
-        ),
         Example(
             "Good morning Kate — thanks for the intro to your team at Arup yesterday. "
             "I'd love to stay in touch."

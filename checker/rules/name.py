@@ -1,6 +1,6 @@
 from ..analysis import Analysis
 from ..model import Example, Hit, Rule
-from ..names import compare_name, vocatives
+from ..names import addressed_by_name, compare_name, vocatives
 
 
 def _check(analysis: Analysis) -> list[Hit]:
@@ -8,7 +8,7 @@ def _check(analysis: Analysis) -> list[Hit]:
     if not note.name or not note.tokens:
         return []
     name_tokens = analysis.salutation.name_tokens
-    if name_tokens:
+    if name_tokens and addressed_by_name(note, name_tokens):
         start = note.tokens[name_tokens[0]].start
         end = note.tokens[name_tokens[-1]].end
         return _compare(note.text[start:end], start, end, note.name)
