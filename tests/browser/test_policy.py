@@ -279,3 +279,22 @@ def test_the_policy_page_fits_a_phone(new_context: Any, site_server: str) -> Non
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px on a phone"
     assert watch.errors == []
+
+
+@pytest.mark.parametrize("stored", ["{not json", '{"link": "http://["}', '{"link": 42}', "null"])
+def test_a_damaged_saved_link_is_ignored(new_context: Any, site_server: str, stored: str) -> None:
+    context = new_context()
+    page, watch = watched_page(context)
+    page.goto(site_server + "policy/")
+    page.evaluate("value => localStorage.setItem('two-minute-note:policy', value)", stored)
+    page.reload()
+    page.wait_for_selector(".tmn-builder__form")
+    assert page.input_value("input[name=policy-link]") == (
+        site_server + "policy/?limit=200&ask=greet,context,reason,nopitch"
+    )
+    page.goto(site_server + "checker/")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.enter("I'd like to add you to my professional network on LinkedIn.", mode="received")
+    assert site_server + "policy/ " in page.locator(".nc-reply").first.inner_text()
+    assert watch.errors == []

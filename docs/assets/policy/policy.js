@@ -417,8 +417,12 @@ class PolicyBuilder {
 
   restore() {
     const saved = readSaved();
-    if (!saved) return;
-    const policy = parsePolicy(new URL(saved.link, SITE_ROOT).search);
+    let policy;
+    try {
+      policy = parsePolicy(new URL(saved.link, SITE_ROOT).search);
+    } catch {
+      return; // nothing saved, or not a link: start from the defaults
+    }
     this.nameInput.value = policy.name;
     this.messageInput.value = policy.message;
     for (const input of this.form.querySelectorAll("input[name=owner-limit]")) {
