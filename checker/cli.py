@@ -11,6 +11,7 @@ from typing import NoReturn, TextIO
 
 from .engine import check
 from .model import MODES, Finding, Report
+from .replies import replies_for
 from .rules import RULES
 
 EXIT_PERSONAL, EXIT_OTHER, EXIT_USAGE = 0, 1, 2
@@ -133,9 +134,15 @@ def render_human(report: Report, text: str, colour: bool) -> str:
     lines.append(f"Length: {report.stats.characters} of {report.stats.limit} characters")
     if report.action is not None:
         lines += ["", f"What to do: {report.action.label}. {report.action.advice}"]
-        if report.action.reply:
-            lines += ["Reply you could send:", f"    {report.action.reply}"]
+        # the same replies the site offers (checker/replies.py), best first
+        for index, reply in enumerate(replies_for(report)):
+            heading = "Reply you could send:" if index == 0 else f"Or, {_lower_first(reply.label)}:"
+            lines += [heading, f"    {reply.text}"]
     return "\n".join(lines)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def render_rules() -> str:

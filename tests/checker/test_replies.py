@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker import check
+from checker.cli import render_human
 from checker.replies import GENERAL_POLICY_URL, replies_for
 
 OWN_LINK = "https://example.org/policy/?name=Anne&ask=context,reason"
@@ -64,3 +65,13 @@ def test_every_reply_is_short_enough_to_paste_into_a_linkedin_message() -> None:
         for reply in replies_for(check(text, mode="received"), policy_url=OWN_LINK):
             assert 20 < len(reply.text) < 400
             assert "[" not in reply.text and "{" not in reply.text  # no unfilled slots
+
+
+def test_the_command_line_prints_the_same_replies_as_the_site() -> None:
+    report = check(STOCK, mode="received")
+    printed = render_human(report, STOCK, colour=False)
+    for reply in replies_for(report):
+        assert reply.text in printed
+    assert "Or, if you might know them:" in printed
+    pitch = check(PITCH, mode="received", name="Anne")
+    assert "Reply you could send" not in render_human(pitch, PITCH, colour=False)
