@@ -64,6 +64,8 @@ def test_a_link_made_by_the_builder_opens_the_owners_policy_and_presets_the_chec
         "No pitches: no sales, calls, groups or newsletters",
     ]
     assert "200 characters" in page.inner_text("[data-policy-slot=limit-line]")
+    assert page.inner_text(".tmn-policy-signoff").endswith(f"— {OWNER}")
+    assert page.inner_text(".tmn-policy-example").startswith(f"Hi {OWNER},")
 
     checker = Checker(page)
     checker.wait_until_ready()

@@ -158,6 +158,9 @@ function showPolicy(policy) {
     owner.textContent = policy.name;
     const site = document.title.includes(" - ") ? document.title.slice(document.title.lastIndexOf(" - ")) : "";
     document.title = `Connecting with ${policy.name} on LinkedIn${site}`;
+    slot("signoff").textContent = ` — ${policy.name}`;
+    slot("signoff").hidden = false;
+    slot("example-name").textContent = policy.name;
   }
   if (hasSettings(policy)) slot("general").hidden = true;
 
