@@ -30,7 +30,7 @@ STOCK_PHRASES = {
     "translated": [
         "me gustaría|quisiera añadirte|agregarte a mi red profesional? en_linkedin?",
         "j'aimerais|je_voudrais|je_souhaiterais vous|t' inviter|ajouter à rejoindre? mon réseau professionnel? sur_linkedin?",
-        "ich möchte sie|dich gerne? zu|in meinem|mein beruflichen|berufliches netzwerk",
+        "ich möchte sie|dich gerne? zu|in meinem|mein beruflichen|berufliches netzwerk auf? linkedin? hinzufügen|einladen?",
         "gostaria de adicioná|adicionar|te_adicionar lo|la|você? à|a minha rede profissional? no_linkedin?",
         "vorrei aggiungerti|aggiungerla alla mia rete professionale? su_linkedin?",
         "ik wil je|u graag? toevoegen aan mijn professionele? netwerk",
@@ -102,7 +102,8 @@ BOILERPLATE_PHRASES = {
         "reaching out to people|professionals|folks|leaders",
         "support one another|each_other",
         "people|professionals|folks|leaders in|from the|my|your field|industry|space|sector|area",
-        "professionals|people|leaders in|from * *?",
+        "professionals|people|leaders in|from|across * *?",
+        "your journey|story|career is|has_been genuinely|truly|really? inspiring|impressive",
         "as many people as",
         "we're|we_are|were|we both part_of|members_of * * *?",
         "i have sent you this request",
@@ -229,6 +230,13 @@ PITCH_PHRASES = {
         "our product launch",
         "at cost",
         "no obligation",
+        "no win no fee",
+        "is|are on us|the_house",
+        "flat fee|rate|price",
+        "taster session|class|day|lesson|box",
+        "send you a|some * of our",
+        "send you a|some * * of our",
+        "all we ask is",
         "discount|promo|voucher|referral code|codes",
         "to offer an|a|you assessment|survey|audit|consultation|quote|demo|trial|visit|valuation|review|comparison",
         "free comparison|check|scan|estimate|health_check|export|sketch|design|mockup|report",
@@ -576,7 +584,7 @@ PITCH_ASK_PHRASES = {
         "open to hearing|learning how|more|what|about",
         "want|like to see a|some sample|samples|example|examples|demo",
         "worth 5|10|15|20|30|five|ten|fifteen|twenty|thirty|a_few minutes|mins",
-        "want me to run|set|book|put|send|share|sort|hold|reserve|save|dm|message|email",
+        "want me to run|set|book|put|send|share|sort|hold|reserve|save|dm|message|email|pencil",
         "fancy a look|peek",
         "if any of your",
         "if you ever need|want|think",
@@ -621,7 +629,7 @@ PITCH_OFFER_PHRASES = {
         f"{WE_ARE}|we building|launching|offering|hosting|running|looking|taking|putting|organising|organizing|inviting|recruiting|partnering|expanding|holding|fitting|selling",
         "we've|we_have put_together|built|launched|created|developed|designed|helped",
         f"{I_AM} hosting|running|launching|offering|building|looking|taking|putting|organising|organizing|recruiting|raising",
-        "i host|run|offer|freelance|coach|consult|sell|write|publish|teach",
+        "i host|run|offer|freelance|coach|consult|sell|write|teach",
         "a client of mine",
         "on behalf of",
         "our|my team|firm|company|startup|agency|studio|platform|product|app|tool|service|services|solution|programme|program|course|cohort|community|newsletter|podcast|event|fund|syndicate|offer|membership",
@@ -631,10 +639,11 @@ PITCH_OFFER_PHRASES = {
         "our|my pricing|rates|prices|packages|plans|fees|rate",
         "how we cut|saved|helped|grew|doubled|reduced|increased|scaled",
         "our|my * services|software|platform|solution|solutions|dashboard|tool|app|product",
+        "our|my firm|agency|team|practice|company handles|offers|provides|does|can",
         "our|my * * services|software|platform|solution|solutions|dashboard|tool|app|product",
         "for free",
         "we have|we've restored|helped|worked_with|supported|served",
-        "we do|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "we bring|handle|do|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
         "i represent|sell|supply|provide|install|distribute|help",
         "i look after|handle|manage * leases|accounts|sales|clients|deals|policies|cover|investments",
         "i look after|handle|manage * * leases|accounts|sales|clients|deals|policies|cover|investments",
@@ -746,6 +755,7 @@ REASON_PHRASES = {
         f"{I_WOULD}|i love|like|want|hope|wanted|aim|plan|intend|mean|meant to",
         "would love|like|want|be_glad|be_happy to",
         "we'd|we_would|we'll love|like|be_glad|be_happy to",
+        "would really? value|appreciate|love|like your|a|an|the|some|any|it",
         "would love|like|appreciate|welcome that|the|a|your|some|any|to|it|an",
         "hoping|keen|eager|planning|trying|excited|glad|happy to",
         "looking forward to",
@@ -808,6 +818,7 @@ GREETING_PHRASES = ("good morning", "good afternoon", "good evening", "good day"
 # Words after a greeting that are not a name ("Hi there", "Hello everyone").
 NOT_A_NAME = frozenset(
     """
+    here
         there all everyone everybody again friend friends team folks guys y'all yall you sir madam
         madame colleague colleagues connection connections stranger mate buddy pal dear from and
         from hope how it i i'm i'd thank thanks great nice just quick so as hiring manager recruiter
@@ -885,7 +896,7 @@ GENERIC_WORDS = frozenset(
         year start started starting good week off add added believe believes believed innovation
         innovative power each other cutting edge kindly makes sense learning having new several
         welcome chance whose paths inspire inspires reaching figured linked looks know seem seems lovely fruitful growth accomplished accepting productive ahead
-        conect profesionals profesional accross
+        conect profesionals profesional accross privilege genuinely values lifelong
         professor mr mrs ms miss mx sir madam
         """.split()
 )
@@ -1024,6 +1035,11 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "bartłomiej": ("bartek",),
     "beatrice": ("bea", "trixie", "bee"),
     "thandiwe": ("thandi",),
+    "yosef": ("yossi", "yosi", "yossef"),
+    "avraham": ("avi",),
+    "yitzhak": ("itzik", "yitzi"),
+    "shlomo": ("shlomi",),
+    "moshe": ("moishe",),
     "beatriz": ("bea",),
     "bartosz": ("bartek",),
     "tomasz": ("tomek",),

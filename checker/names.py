@@ -35,8 +35,10 @@ def _nickname_groups() -> dict[str, set[str]]:
 _NICKNAME_GROUPS = _nickname_groups()
 
 
-def _find_greeting(tokens: Sequence[Token]) -> tuple[int, int] | None:
+def _find_greeting(note: Note, tokens: Sequence[Token]) -> tuple[int, int] | None:
     for index, token in enumerate(tokens[:_GREETING_WINDOW]):
+        if index and not _same_clause(note, tokens[index - 1], token):
+            return None  # "Marek — Ola here": a greeting word after a break is not the greeting
         if token.folded in GREETING_WORDS:
             return index, index
         if index + 1 < len(tokens):
@@ -82,7 +84,7 @@ def find_salutation(note: Note) -> Salutation:
     tokens = note.tokens
     if not tokens:
         return Salutation(None, ())
-    greeting = _find_greeting(tokens)
+    greeting = _find_greeting(note, tokens)
     if greeting is not None:
         if greeting[1] + 1 < len(tokens) and not _same_clause(
             note, tokens[greeting[1]], tokens[greeting[1] + 1]
