@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
 
 from . import lexicon
 from .names import Salutation, find_salutation, mentions_name, name_token_indexes
@@ -209,11 +210,11 @@ class Analysis:
         found = self._regex_matches(MONEY_RE, "commercial") + self._regex_matches(
             WEB_ADDRESS_RE, "commercial"
         )
-        for index, word in enumerate(self.note.words):
-            if word in lexicon.COMMERCIAL_WORDS:
-                match = PhraseMatch(index, index, "commercial")
-                if not self._about_them(match):
-                    found.append(match)
+        words = self.note.words
+        for index in compress(range(len(words)), map(lexicon.COMMERCIAL_WORDS.__contains__, words)):
+            match = PhraseMatch(index, index, "commercial")
+            if not self._about_them(match):
+                found.append(match)
         return found
 
     def _interested_questions(self) -> list[PhraseMatch]:

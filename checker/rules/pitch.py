@@ -16,7 +16,8 @@ _KIND_MESSAGES = {
 
 def _check(analysis: Analysis) -> list[Hit]:
     hits: list[Hit] = []
-    for match in analysis.pitch:
+    # Matches come in text order, so the first ones are the ones a report can show.
+    for match in analysis.pitch[:MAX_HITS_PER_RULE]:
         hits += phrase_hits(analysis, [match], message=_KIND_MESSAGES[match.label])
     for start, end in analysis.offer_links:
         hits.append(Hit(start, end, "This links to an offer, sign-up or booking page."))
