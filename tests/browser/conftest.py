@@ -3,12 +3,7 @@ drives the widget the way a visitor does."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -53,34 +48,7 @@ def ready_checker(browser: Any, site_server: str) -> Iterator[Checker]:
     context.close()
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {  # noqa: RUF012 - the stdlib defines it as a class attribute
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".mjs": "text/javascript",
-        ".wasm": "application/wasm",
-    }
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
-def site_with_instant_navigation(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site built for the local address it is served at (yields it, ending in '/').
-
-    Material's navigation.instant only takes over links to addresses under site_url (it reads
-    them from sitemap.xml); a site built for its public address and served on 127.0.0.1 falls
-    back to full page loads. A deployment builds for its own address, and so does this fixture.
-    """
-    directory = tmp_path_factory.mktemp("site-instant")
-    handler = functools.partial(_Quiet, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    address = f"http://127.0.0.1:{server.server_address[1]}/"
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": address}
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(directory)]
-    subprocess.run(command, cwd=ROOT, env=environment, check=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield address
-    server.shutdown()
-    server.server_close()
+def site_with_instant_navigation(site_at_its_url: str) -> str:
+    """The site built for the address it is served at, so navigation.instant is active."""
+    return site_at_its_url

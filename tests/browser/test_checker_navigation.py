@@ -13,11 +13,11 @@ def click_nav_link(page: Any, label: str) -> None:
 
 
 def test_arriving_by_an_in_site_link_loads_the_checker_without_a_page_load(
-    new_context: Any, site_with_instant_navigation: str
+    new_context: Any, site_at_its_url: str
 ) -> None:
     context = new_context()
     page, watch = watched_page(context)
-    page.goto(site_with_instant_navigation)
+    page.goto(site_at_its_url)
     page.wait_for_load_state("networkidle")
     page.evaluate("window.__sameDocument = true")  # survives only if no full page load happens
 
