@@ -46,9 +46,3 @@ def ready_checker(browser: Any, site_server: str) -> Iterator[Checker]:
     yield checker
     assert watch.errors == [], f"uncaught errors on /checker/: {watch.errors}"
     context.close()
-
-
-@pytest.fixture(scope="session")
-def site_with_instant_navigation(site_at_its_url: str) -> str:
-    """The site built for the address it is served at, so navigation.instant is active."""
-    return site_at_its_url

@@ -235,11 +235,11 @@ def test_open_your_page_shows_the_owners_page_in_a_new_tab(
 
 
 def test_with_instant_navigation_the_page_reads_its_link_on_every_visit(
-    new_context: Any, site_with_instant_navigation: str
+    new_context: Any, site_at_its_url: str
 ) -> None:
     context = new_context()
     page, watch = watched_page(context)
-    page.goto(site_with_instant_navigation)
+    page.goto(site_at_its_url)
     page.wait_for_load_state("networkidle")
     page.evaluate("window.__sameDocument = true")  # survives only if no full page load happens
     nav = page.locator(".md-sidebar--primary .md-nav__link")

@@ -11,6 +11,8 @@
 // Safety: the visitor's text is only ever put in the page as text nodes (textContent), never as
 // HTML. The report's strings are treated the same way.
 
+import { countCharacters, el, uniqueId } from "./dom.js";
+
 const SITE_ROOT = new URL("../../", import.meta.url);
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 const DEBOUNCE_MS = 150;
@@ -43,34 +45,8 @@ const STAGES = {
 
 // ---------------------------------------------------------------------------------- helpers
 
-/** Creates an element with attributes and children. Strings become text nodes, never HTML. */
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (key === "dataset") Object.assign(element.dataset, value);
-    else element.setAttribute(key, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return element;
-}
-
-/** Characters as the checker (and LinkedIn's counter) count them: code points, not UTF-16 units. */
-function countCharacters(text) {
-  return [...text].length;
-}
-
 function guideLink(guidePath) {
   return new URL(guidePath, SITE_ROOT).href;
-}
-
-let uniqueCounter = 0;
-function uniqueId(prefix) {
-  uniqueCounter += 1;
-  return `${prefix}-${uniqueCounter}`;
 }
 
 // ------------------------------------------------------------------------- the shared worker

@@ -6,6 +6,7 @@
 // Markup: <div class="note-composer"></div> on a page that also holds a <div class="note-checker">.
 // Everything the visitor types is put in the page as text only (textContent), never as HTML.
 
+import { el, uniqueId } from "../checker/dom.js";
 import { composeNote, relationshipOptions } from "../checker/widget.js";
 
 const SHORTENED_WORDS = {
@@ -13,26 +14,6 @@ const SHORTENED_WORDS = {
   "your reason": "uses a short general reason instead of yours",
   "the detail": "shortens your detail",
 };
-
-/** Creates an element with attributes and children. Strings become text nodes, never HTML. */
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    element.setAttribute(key, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return element;
-}
-
-let uniqueCounter = 0;
-function uniqueId(prefix) {
-  uniqueCounter += 1;
-  return `${prefix}-${uniqueCounter}`;
-}
 
 /** "a", "a and b", "a, b and c". */
 function joinWords(words) {

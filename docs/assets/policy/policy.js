@@ -13,6 +13,8 @@
 // The builder saves the visitor's own link in this browser (localStorage, key STORAGE_KEY),
 // so the checker's reply templates can offer it; widget.js reads the same key.
 
+import { countCharacters, el, uniqueId } from "../checker/dom.js";
+
 const SITE_ROOT = new URL("../../", import.meta.url);
 export const STORAGE_KEY = "two-minute-note:policy";
 export const MAX_NAME = 80;
@@ -33,30 +35,6 @@ export const ASKS = [
 const DEFAULT_ASKS = ["greet", "context", "reason", "nopitch"];
 
 // ---------------------------------------------------------------------------------- helpers
-
-/** Creates an element with attributes and children. Strings become text nodes, never HTML. */
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    element.setAttribute(key, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return element;
-}
-
-let uniqueCounter = 0;
-function uniqueId(prefix) {
-  uniqueCounter += 1;
-  return `${prefix}-${uniqueCounter}`;
-}
-
-function codePoints(text) {
-  return [...text].length;
-}
 
 // Direction overrides and isolates could make a name read backwards; control characters
 // have no business in a heading.
@@ -440,7 +418,7 @@ class PolicyBuilder {
   update({ save: shouldSave = true } = {}) {
     const policy = this.policy;
     const link = buildPolicyLink(policy);
-    this.count.textContent = `${codePoints(this.messageInput.value)} / ${MAX_MESSAGE} characters`;
+    this.count.textContent = `${countCharacters(this.messageInput.value)} / ${MAX_MESSAGE} characters`;
     this.renderPreview(policy);
     this.linkField.value = link;
     this.aboutField.value = aboutLine(link);
