@@ -82,6 +82,7 @@ OFFER_URL_RE = re.compile(
 DISCOUNT_RE = re.compile(
     r"\b\d{1,3}\s?%\s?(?:off|discount)\b|[$£€]\s?\d{1,6}\s?off\b", re.IGNORECASE
 )
+_CURRENCY_SIGN_RE = re.compile(r"[$£€]")
 SHOUT_RE = re.compile(r"\b[A-Z]{2,}(?:[^\S\n]{1,3}[A-Z]{2,}){2,}\b|\b[A-Z]{6,}\b")
 PUNCTUATION_RUN_RE = re.compile(r"[!?]{2,}")
 
@@ -281,14 +282,17 @@ class Analysis:
 
     @cached_property
     def offer_links(self) -> list[tuple[int, int]]:
+        folded = self.note.folded
+        if "/" not in folded and "www." not in folded:
+            return []  # every web address the pattern finds has a slash or "www."
         return [
-            match.span()
-            for match in URL_RE.finditer(self.note.folded)
-            if OFFER_URL_RE.search(match.group())
+            match.span() for match in URL_RE.finditer(folded) if OFFER_URL_RE.search(match.group())
         ]
 
     @cached_property
     def discounts(self) -> list[tuple[int, int]]:
+        if "%" not in self.note.text and _CURRENCY_SIGN_RE.search(self.note.text) is None:
+            return []
         return [match.span() for match in DISCOUNT_RE.finditer(self.note.text)]
 
     def _has_detail_after(self, match: PhraseMatch) -> bool:
@@ -338,20 +342,21 @@ class Analysis:
 
     def _self_intro_clause_tokens(self) -> set[int]:
         """'I'm a real estate agent' is about the sender, not the recipient: not a detail."""
-        tokens = self.note.tokens
+        words, spans, text = self.note.words, self.note.spans, self.note.text
+        count = len(words)
         covered: set[int] = set()
         for match in self.self_intro:
             index = match.first
-            limit = min(len(tokens), match.last + 1 + _SELF_INTRO_CLAUSE_WORDS)
+            limit = min(count, match.last + 1 + _SELF_INTRO_CLAUSE_WORDS)
             while index < limit:
                 covered.add(index)
                 nxt = index + 1
-                if nxt >= len(tokens) or tokens[nxt].folded in _CLAUSE_WORDS:
+                if nxt >= count or words[nxt] in _CLAUSE_WORDS:
                     break
-                gap = self.note.text[tokens[index].end : tokens[nxt].start].strip(" -/")
-                if gap == "," and tokens[nxt].folded in ("a", "an", "the"):
+                gap = text[spans[index][1] : spans[nxt][0]].strip(" -/")
+                if gap == "," and words[nxt] in ("a", "an", "the"):
                     # "I'm Sam, a data analyst": the description after the comma is still hers.
-                    limit = min(len(tokens), nxt + 1 + _SELF_INTRO_CLAUSE_WORDS)
+                    limit = min(count, nxt + 1 + _SELF_INTRO_CLAUSE_WORDS)
                 elif gap:
                     break  # punctuation ends the clause
                 index = nxt

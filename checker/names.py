@@ -127,9 +127,10 @@ _HONORIFIC_SUFFIXES = ("-san", "-sama", "-sensei", "-kun", "-chan", "-ji", "-nim
 
 def _comparable(word: str) -> str:
     folded = strip_accents(word).replace("'", "").replace("’", "").strip(".,;:!?")
-    for suffix in _HONORIFIC_SUFFIXES:
-        if folded.endswith(suffix) and len(folded) > len(suffix) + 1:
-            return folded[: -len(suffix)]
+    if "-" in folded and folded.endswith(_HONORIFIC_SUFFIXES):
+        base = folded.rsplit("-", 1)[0]
+        if len(base) > 1:
+            return base
     return folded
 
 
@@ -221,8 +222,10 @@ MAX_NAME_LENGTH = 40
 def mentions_name(note: Note, expected: str) -> bool:
     """Whether any word of the note is the person's name (or a nickname of it)."""
     parts = name_parts(expected)
-    joined = "".join(parts)
     distinct = _distinct_short_words(note)
+    if not distinct.isdisjoint(parts):
+        return True  # the usual case: the name as written, found without any comparison
+    joined = "".join(parts)
     return any(_word_matches(_comparable(word), parts, joined) for word in distinct)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, product
+from itertools import chain, compress, islice, product
+from operator import or_
 
 _END = "\0end"
 _ANY = "*"
@@ -59,6 +60,17 @@ class PhraseCatalogue:
                             node = node.setdefault(word, {})
                         node.setdefault(_END, {}).setdefault(category, label)
         self.categories = tuple(sets)
+        # A cheap first sieve: a phrase can start only at a word pair that opens some path in
+        # the trie (or at a first word that is a phrase by itself, or is followed by "*").
+        self._open_first = frozenset(
+            first for first, node in self._root.items() if _END in node or _ANY in node
+        )
+        self._open_pairs = frozenset(
+            (first, second)
+            for first, node in self._root.items()
+            for second in node
+            if second != _END
+        )
 
     def _longest_per_category(self, words: Sequence[str], start: int) -> dict[str, tuple[int, str]]:
         best: dict[str, tuple[int, str]] = {}
@@ -84,8 +96,13 @@ class PhraseCatalogue:
     def find_all(self, words: Sequence[str]) -> dict[str, list[PhraseMatch]]:
         found: dict[str, list[PhraseMatch]] = {category: [] for category in self.categories}
         resume_at = dict.fromkeys(self.categories, 0)
-        root = self._root
-        for index in compress(range(len(words)), map(root.__contains__, words)):
+        following = chain(islice(words, 1, None), ("",))
+        may_start = map(
+            or_,
+            map(self._open_first.__contains__, words),
+            map(self._open_pairs.__contains__, zip(words, following, strict=True)),
+        )
+        for index in compress(range(len(words)), may_start):
             for category, (last, label) in self._longest_per_category(words, index).items():
                 if index >= resume_at[category]:
                     found[category].append(PhraseMatch(index, last, label))

@@ -1,6 +1,10 @@
+import re
+
 from ..analysis import PUNCTUATION_RUN_RE, SHOUT_RE, Analysis
 from ..model import Example, Hit, Rule
 from ._helpers import MAX_HITS_PER_RULE
+
+_TWO_CAPITALS_RE = re.compile(r"[A-Z]{2}")
 
 # Capitalised words that are names of things, not shouting.
 _ACRONYM_RUNS_OK = 2
@@ -8,6 +12,8 @@ _ACRONYM_RUNS_OK = 2
 
 def _check(analysis: Analysis) -> list[Hit]:
     text = analysis.note.text
+    if _TWO_CAPITALS_RE.search(text) is None and "!" not in text and "??" not in text:
+        return []  # nothing loud to look at
     hits = [
         Hit(match.start(), match.end(), "Capitals read as shouting.", "Write it in ordinary case.")
         for match in SHOUT_RE.finditer(text)
