@@ -33,6 +33,8 @@ MONEY_RE = re.compile(
     r"[$€£¥₹]\s?\d"
     rf"|\d(?<=(?:{_CURRENCY_CODES})\s\d)"
     r"|\d(?<=for\s\d)(?:\.\d)?\s?%"
+    r"|\d[\d,.]{0,8}\s?(?:[a-z]{1,8}\s)?(?:a|per)\s(?:month|week|year|visit|hour|day|session|head"
+    r"|person|seat|night)\b"
     r"|\d[\d,.]{0,12}\s?(?:%\s?(?:(?:a|per|each|every)\s(?:week|month|year|day)|yearly|annually"
     r"|monthly|weekly|returns?|yield|apy|apr)\b"
     rf"|(?:{_CURRENCY_CODES}|dollars|euros|pounds)\b)",
@@ -64,6 +66,8 @@ PLACEHOLDER_RE = re.compile(
     r"|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
     r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
     r")\s{0,2}\]"
+    # (first name)
+    r"|\((?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Tt]heir|[Rr]ecipient)[ _]?[Nn]ame\)"
     r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE)\b"
     r"|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear) (?:NAME|FIRST|COMPANY)\b"  # bare NAME: salutation only
     r"|\bfirst_name\b|\blast_name\b|\bcompany_name\b"
@@ -98,6 +102,7 @@ _CLAUSE_WORDS = frozenset("who that which and but so because where when while wh
 
 _PLACEHOLDER_HINTS = (
     "{",
+    "(",
     "[",
     "%",
     "<",
@@ -199,6 +204,8 @@ class Analysis:
         verb = words[match.last + 2] if match.last + 2 < len(words) else ""
         if after in lexicon.ABOUT_THEM_AFTER and _is_past_tense(verb):
             return True  # "the free workshop you ran", not "on my page if you fancy a peek"
+        if after in ("of", "from") and verb == "your":
+            return True  # "the free sample of your cheese"
         for index in range(match.first - 1, max(-1, match.first - 1 - window), -1):
             if words[index] in lexicon.ABOUT_THEM_BEFORE:
                 return True

@@ -93,6 +93,10 @@ BOILERPLATE_PHRASES = {
         "worth knowing|connecting_with|following",
         "you seem like someone",
         "the same people",
+        "building|build meaningful relationships|connections",
+        "across industries|sectors",
+        "linkedin keeps|says|tells telling|suggesting|saying",
+        "cross paths",
         "came|come accross|across your profile|page",
         "like minded profesionals|professionals|people",
         "be in your network",
@@ -232,7 +236,9 @@ PITCH_PHRASES = {
         "no obligation",
         "no win no fee",
         "is|are on us|the_house",
-        "flat fee|rate|price",
+        "flat fee|price",
+        "days|weeks|months free",
+        "first season|term|month|year|week|lesson|session|class is|are? free",
         "taster session|class|day|lesson|box",
         "send you a|some * of our",
         "send you a|some * * of our",
@@ -552,6 +558,7 @@ PITCH_ASK_PHRASES = {
         "would you like me to add|send|share|book|reserve|include|sign",
         "mind if i send|share|show|add",
         "may|could|can|shall i send|share|show|forward|pass you? my|our|some|a_few|a_couple",
+        "send|share you? a|an sample|samples|brochure|quote|proposal|price_list|mock_up|mockup|demo|trial",
         "just say the word",
         "worth a short|quick|brief|15_minute? conversation|chat|call",
         "open to exploring|a_conversation|hearing_more|learning_more|a_chat",
@@ -592,6 +599,12 @@ PITCH_ASK_PHRASES = {
         "send me your current? policy|bill|contract|statement|quote",
         "would you come along|by|to_it",
         "would it help if i",
+        "would that|it|this be worth",
+        "would you be curious|keen",
+        "what that|this could|would|might look like for you",
+        "can|could|may|shall i set|sign you up",
+        "want one|a_spot|a_place|a_stall|a_pitch|a_table|in",
+        "be one of them|the_first|our_first",
         "keep|hold|save one|a_place|a_seat|a_spot|a_space|a_slot for you",
         "add|have|take your number|email|details|phone",
         "send over|across|through my|our|the",
@@ -643,8 +656,14 @@ PITCH_OFFER_PHRASES = {
         "our|my * * services|software|platform|solution|solutions|dashboard|tool|app|product",
         "for free",
         "we have|we've restored|helped|worked_with|supported|served",
-        "we bring|handle|do|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "we list|rent|pay|bring|handle|do|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
         "i represent|sell|supply|provide|install|distribute|help",
+        "i prepare|train|coach|help executives|leaders|teams|founders|companies|businesses|brands",
+        "we built|made|created|launched|developed a|an * *? tool|app|platform|product|service",
+        "we built|made|created|launched|developed a|an tool|app|platform|product|service",
+        "i've|i_have just? launched|built|released a|an * *? app|tool|platform|product|service|course",
+        f"{I_AM} gathering|forming|convening|starting|assembling a|an * *? circle|group|community|cohort|network|club",
+        "our * translators|designers|writers|engineers|consultants|specialists|experts|team",
         "i look after|handle|manage * leases|accounts|sales|clients|deals|policies|cover|investments",
         "i look after|handle|manage * * leases|accounts|sales|clients|deals|policies|cover|investments",
         "i've|i_have built|made|created|launched a|an * tool|app|platform|product|service|course",
@@ -676,7 +695,7 @@ COMMERCIAL_WORDS = frozenset(
     complimentary deal examples growth users testers commission members membership
     ticket tickets waitlist package packages fee fees waived rate pass passes investors
     numbers partnership collab marketing syllabus relocation salary compensation
-    cv resume staking pays returns walkthrough platform featured feature listing profiles
+    cv resume staking pays returns walkthrough featured feature listing profiles
     invite code video bills savings save costs budget contract renewal application accelerator
     sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
     guaranteed samples booth managed discount discounts fund minimum memorandum cost trial
@@ -755,6 +774,7 @@ REASON_PHRASES = {
         f"{I_WOULD}|i love|like|want|hope|wanted|aim|plan|intend|mean|meant to",
         "would love|like|want|be_glad|be_happy to",
         "we'd|we_would|we'll love|like|be_glad|be_happy to",
+        "i'd|i_would|would|we'd really|truly|so|genuinely love|like|value|appreciate",
         "would really? value|appreciate|love|like your|a|an|the|some|any|it",
         "would love|like|appreciate|welcome that|the|a|your|some|any|to|it|an",
         "hoping|keen|eager|planning|trying|excited|glad|happy to",
@@ -896,7 +916,9 @@ GENERIC_WORDS = frozenset(
         year start started starting good week off add added believe believes believed innovation
         innovative power each other cutting edge kindly makes sense learning having new several
         welcome chance whose paths inspire inspires reaching figured linked looks know seem seems lovely fruitful growth accomplished accepting productive ahead
-        conect profesionals profesional accross privilege genuinely values lifelong
+        conect profesionals profesional accross privilege genuinely values lifelong admiring afar
+        role model mean god bless blessings keeps telling here try enjoy thoughtful yours weekend
+        meaningful relationships
         professor mr mrs ms miss mx sir madam
         """.split()
 )
