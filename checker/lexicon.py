@@ -97,6 +97,17 @@ BOILERPLATE_PHRASES = {
         "across industries|sectors",
         "linkedin keeps|says|tells telling|suggesting|saying",
         "cross paths",
+        "someone i may|might know",
+        "not sure we've|we_have ever? actually? met",
+        "make a point of connecting|reaching_out",
+        "glad|happy|pleased to have you in my network",
+        "if i can ever be of help|any_help|use",
+        "world class",
+        "networks overlap",
+        "shared contacts|connections",
+        "reaching out to a few? inspiring? people|professionals|folks",
+        "what you're|you_are doing in your field|industry|space|sector",
+        "in my feed",
         "came|come accross|across your profile|page",
         "like minded profesionals|professionals|people",
         "be in your network",
@@ -235,6 +246,12 @@ PITCH_PHRASES = {
         "at cost",
         "no obligation",
         "no win no fee",
+        "on the house",
+        "with a leaflet|brochure|flyer|price_list|catalogue",
+        "guest pass|passes",
+        "price it|that|this up",
+        "trial lesson|class|session|week|month is? free",
+        "would you subscribe|sign_up|join|like_to_subscribe",
         "is|are on us|the_house",
         "flat fee|price",
         "days|weeks|months free",
@@ -591,7 +608,7 @@ PITCH_ASK_PHRASES = {
         "open to hearing|learning how|more|what|about",
         "want|like to see a|some sample|samples|example|examples|demo",
         "worth 5|10|15|20|30|five|ten|fifteen|twenty|thirty|a_few minutes|mins",
-        "want me to run|set|book|put|send|share|sort|hold|reserve|save|dm|message|email|pencil",
+        "want me to run|set|book|put|send|share|sort|hold|reserve|save|dm|message|email|pencil|price|quote|cost",
         "fancy a look|peek",
         "if any of your",
         "if you ever need|want|think",
@@ -599,6 +616,10 @@ PITCH_ASK_PHRASES = {
         "send me your current? policy|bill|contract|statement|quote",
         "would you come along|by|to_it",
         "would it help if i",
+        "would it help to see|to_have|if_we",
+        "i|we could|can pop|drop|come round|by|over|in",
+        "shall|can|could i set it up",
+        "keep|hold|save two|three|four|a_few|some places|seats|spots|slots",
         "would that|it|this be worth",
         "would you be curious|keen",
         "what that|this could|would|might look like for you",
@@ -661,7 +682,8 @@ PITCH_OFFER_PHRASES = {
         "i prepare|train|coach|help executives|leaders|teams|founders|companies|businesses|brands",
         "we built|made|created|launched|developed a|an * *? tool|app|platform|product|service",
         "we built|made|created|launched|developed a|an tool|app|platform|product|service",
-        "i've|i_have just? launched|built|released a|an * *? app|tool|platform|product|service|course",
+        "i've|i_have just? launched|built|released|started a|an * *? app|tool|platform|product|service|course|newsletter|podcast|community",
+        "i|we run a private|paid * *? community|slack|group|club|network|circle",
         f"{I_AM} gathering|forming|convening|starting|assembling a|an * *? circle|group|community|cohort|network|club",
         "our * translators|designers|writers|engineers|consultants|specialists|experts|team",
         "i look after|handle|manage * leases|accounts|sales|clients|deals|policies|cover|investments",
@@ -918,7 +940,8 @@ GENERIC_WORDS = frozenset(
         welcome chance whose paths inspire inspires reaching figured linked looks know seem seems lovely fruitful growth accomplished accepting productive ahead
         conect profesionals profesional accross privilege genuinely values lifelong admiring afar
         role model mean god bless blessings keeps telling here try enjoy thoughtful yours weekend
-        meaningful relationships
+        meaningful relationships sure actually anyway log energy seasons season's wraps fascinating
+        perspective point
         professor mr mrs ms miss mx sir madam
         """.split()
 )
