@@ -23,7 +23,6 @@ URL_RE = re.compile(
 
 ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _APOSTROPHE_MARKS = ("’", "‘", "ʼ", "`", "´")
-_APOSTROPHES = str.maketrans(dict.fromkeys(_APOSTROPHE_MARKS, "'"))
 # Letters that NFKD does not split into a base letter and a mark.
 _LETTER_FOLDS = str.maketrans(
     {
@@ -46,7 +45,9 @@ def fold_case(text: str) -> str:
     lowered = _straighten_apostrophes(text.lower())
     if len(lowered) == len(text):
         return lowered
-    return "".join(_fold_char(char) for char in text)
+    # A few capitals lower-case to two characters ("İ" -> "i̇"): fold those to one, then lower.
+    expanding = {char: char.lower()[0] for char in set(text) if len(char.lower()) != 1}
+    return _straighten_apostrophes(text.translate(str.maketrans(expanding)).lower())
 
 
 def _straighten_apostrophes(text: str) -> str:
@@ -55,11 +56,6 @@ def _straighten_apostrophes(text: str) -> str:
         if mark in text:
             text = text.replace(mark, "'")
     return text
-
-
-def _fold_char(char: str) -> str:
-    lowered = char.lower().translate(_APOSTROPHES)
-    return lowered if len(lowered) == 1 else char
 
 
 def strip_accents(word: str) -> str:
