@@ -30,7 +30,7 @@ _CURRENCY_CODES = "usd|eur|gbp|pkr|inr|aud|cad|ngn|kes|zar|jpy|cny|chf|sek|nok|d
 # A price or a return: "$450", "PKR 350,000", "50,000 SEK", "2% a week", "for 8%". Every branch
 # starts at a currency sign or a digit, so the scan skips ordinary words quickly.
 MONEY_RE = re.compile(
-    r"[$€£¥₹]\s?\d"
+    r"[$€£¥₹]\s?\d|\d\s?%\s?off\b"
     rf"|\d(?<=(?:{_CURRENCY_CODES})\s\d)"
     r"|\d(?<=for\s\d)(?:\.\d)?\s?%"
     r"|\d[\d,.]{0,8}\s?(?:[a-z]{1,8}\s)?(?:a|per)\s(?:month|week|year|visit|hour|day|session|head"
@@ -66,6 +66,7 @@ PLACEHOLDER_RE = re.compile(
     r"|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
     r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
     r")\s{0,2}\]"
+    r"|«[^»\n]{1,30}»"  # «FirstName», a mail-merge field
     # (first name)
     r"|\((?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Tt]heir|[Rr]ecipient)[ _]?[Nn]ame\)"
     r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE)\b"
@@ -83,8 +84,11 @@ OFFER_URL_RE = re.compile(
     r"|substack\.com|beehiiv|amzn\.to|amazon\.|/subscribe|gofundme|patreon|kickstarter",
     re.IGNORECASE,
 )
+# An offered discount: "20% off your first order". Plain "10% off our rent" is only a sales word.
 DISCOUNT_RE = re.compile(
-    r"\b\d{1,3}\s?%\s?(?:off|discount)\b|[$£€]\s?\d{1,6}\s?off\b", re.IGNORECASE
+    r"(?:\b\d{1,3}\s?%|[$£€]\s?\d{1,6})\s?(?:off|discount)\s(?:your|for|when|if|on|the|all|every"
+    r"|this|until|before|with)\b",
+    re.IGNORECASE,
 )
 _CURRENCY_SIGN_RE = re.compile(r"[$£€]")
 SHOUT_RE = re.compile(r"\b[A-Z]{2,}(?:[^\S\n]{1,3}[A-Z]{2,}){2,}\b|\b[A-Z]{6,}\b")
@@ -103,6 +107,7 @@ _CLAUSE_WORDS = frozenset("who that which and but so because where when while wh
 _PLACEHOLDER_HINTS = (
     "{",
     "(",
+    "«",
     "[",
     "%",
     "<",
@@ -220,6 +225,8 @@ class Analysis:
         )
         words = self.note.words
         for index in compress(range(len(words)), map(lexicon.COMMERCIAL_WORDS.__contains__, words)):
+            if index + 1 < len(words) and words[index + 1] in lexicon.NOT_SALES_AFTER:
+                continue  # "demo day", "trial run": an occasion, not an offer
             match = PhraseMatch(index, index, "commercial")
             if not self._about_them(match):
                 found.append(match)

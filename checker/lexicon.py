@@ -108,6 +108,17 @@ BOILERPLATE_PHRASES = {
         "reaching out to a few? inspiring? people|professionals|folks",
         "what you're|you_are doing in your field|industry|space|sector",
         "in my feed",
+        "always a bright spot",
+        "your posts|content|updates are always",
+        "your profile radiates|shows|exudes|screams",
+        "goal of connecting|reaching",
+        "made my list",
+        "engaging with your content|posts",
+        "exchanging|sharing insights|ideas",
+        "going forward",
+        "shines through every|your post|posts",
+        "growth mindset",
+        "lift each other up",
         "came|come accross|across your profile|page",
         "like minded profesionals|professionals|people",
         "be in your network",
@@ -246,6 +257,15 @@ PITCH_PHRASES = {
         "at cost",
         "no obligation",
         "no win no fee",
+        "visit's|survey's|quote's|consultation's|assessment's|install's|first_lesson's|first_session's free",
+        "the|a|your visit|survey|quote|consultation|assessment|installation is free",
+        "cost|costs nothing",
+        "seats|roles|positions|spots|places|openings opening|open on|in our * *? team",
+        "membership is by invitation",
+        "extend one|an_invitation|an_invite|the_invitation to you",
+        "a follow and|or a like",
+        "follow and|or like",
+        "like and|or follow",
         "on the house",
         "with a leaflet|brochure|flyer|price_list|catalogue",
         "guest pass|passes",
@@ -404,7 +424,6 @@ PITCH_PHRASES = {
     "recruiting": [
         "exciting|amazing|fantastic|unique|excellent|incredible|great|interesting|confidential * role|position|opportunity|opening|vacancy",
         "confidential role|search|opportunity|position",
-        "put your name forward",
         "is|are hiring",
         "pass_on|forward|share|send your cv|resume|cvs|résumé",
         "is|are looking for a|an * engineer|developer|designer|manager|analyst|scientist|lead|director|head|marketer|consultant|specialist|architect|recruiter|assistant|accountant|nurse|teacher",
@@ -616,6 +635,12 @@ PITCH_ASK_PHRASES = {
         "send me your current? policy|bill|contract|statement|quote",
         "would you come along|by|to_it",
         "would it help if i",
+        "can|could|may|shall i put your name forward",
+        "would a|an * *? date|slot|time suit_you|work",
+        "if you're|you_are planning a|an",
+        "glad|happy to survey|quote|assess|inspect|measure|price your",
+        "no pressure chat|call|conversation|coffee",
+        "send you my showreel|portfolio|rate_card|price_list|brochure|deck|rates",
         "would it help to see|to_have|if_we",
         "i|we could|can pop|drop|come round|by|over|in",
         "shall|can|could i set it up",
@@ -638,7 +663,7 @@ PITCH_ASK_PHRASES = {
         "how it works",
         "welcome|have|get|spare|give_me|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
         "reply here|below|yes|with|to_this",
-        "pop|drop|leave|put|send|share your email|e_mail|number|details",
+        "pop|drop|leave|put your email|e_mail|number|details",
         "would like to offer you",
         "like to offer you",
         "pick|grab|steal|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
@@ -677,8 +702,10 @@ PITCH_OFFER_PHRASES = {
         "our|my * * services|software|platform|solution|solutions|dashboard|tool|app|product",
         "for free",
         "we have|we've restored|helped|worked_with|supported|served",
-        "we list|rent|pay|bring|handle|do|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "we lease|list|rent|pay|bring|handle|do|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
         "i represent|sell|supply|provide|install|distribute|help",
+        "i film|shoot|photograph|cater|decorate weddings|events|parties|families|brands",
+        "we've|we_have just? launched the|our page|app|product|shop|store|site",
         "i prepare|train|coach|help executives|leaders|teams|founders|companies|businesses|brands",
         "we built|made|created|launched|developed a|an * *? tool|app|platform|product|service",
         "we built|made|created|launched|developed a|an tool|app|platform|product|service",
@@ -686,6 +713,8 @@ PITCH_OFFER_PHRASES = {
         "i|we run a private|paid * *? community|slack|group|club|network|circle",
         f"{I_AM} gathering|forming|convening|starting|assembling a|an * *? circle|group|community|cohort|network|club",
         "our * translators|designers|writers|engineers|consultants|specialists|experts|team",
+        "our boats|vans|rooms|venues|studios|tours|courses|classes take|run|hold|host",
+        "charities|members|students|groups|friends|readers get",
         "i look after|handle|manage * leases|accounts|sales|clients|deals|policies|cover|investments",
         "i look after|handle|manage * * leases|accounts|sales|clients|deals|policies|cover|investments",
         "i've|i_have built|made|created|launched a|an * tool|app|platform|product|service|course",
@@ -722,9 +751,13 @@ COMMERCIAL_WORDS = frozenset(
     sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
     guaranteed samples booth managed discount discounts fund minimum memorandum cost trial
     brochure places spaces deals valuation broadcast sample franchise tranche hampers leases
+    showreel footage salaries interviews
     lease contact contacts export
     """.split()
 )
+# A sales word followed by one of these names an occasion: "demo day", "pitch night".
+NOT_SALES_AFTER = frozenset({"day", "days", "night", "run"})
+
 # A commercial word right after these, or followed by "you", is about them: "your pilot", "the
 # free workshop you ran".
 ABOUT_THEM_BEFORE = frozenset({"your"})
@@ -941,7 +974,7 @@ GENERIC_WORDS = frozenset(
         conect profesionals profesional accross privilege genuinely values lifelong admiring afar
         role model mean god bless blessings keeps telling here try enjoy thoughtful yours weekend
         meaningful relationships sure actually anyway log energy seasons season's wraps fascinating
-        perspective point
+        perspective point radiates sets bar clearly someone goal list set accept thrown
         professor mr mrs ms miss mx sir madam
         """.split()
 )

@@ -103,7 +103,12 @@ def _leading_vocative(note: Note) -> tuple[int, ...]:
     if not names or len(names) > 3 or tokens[names[0]].start > 2:
         return ()
     after = note.text[tokens[names[-1]].end : tokens[names[-1]].end + 2].lstrip(" ")
-    if after[:1] in (",", "—", "–", "-", "!", ":") and all(tokens[i].is_capitalised for i in names):
+    if after[:1] not in (",", "—", "–", "-", "!", ":"):
+        return ()
+    if all(tokens[i].is_capitalised for i in names):
+        return names
+    # "noor!! it's Layla": their own name opens the note, even in lower case.
+    if note.name and _comparable(tokens[names[0]].text) in name_parts(note.name):
         return names
     return ()
 
