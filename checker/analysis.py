@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress
@@ -90,7 +91,6 @@ DISCOUNT_RE = re.compile(
     r"|this|until|before|with)\b",
     re.IGNORECASE,
 )
-_CURRENCY_SIGN_RE = re.compile(r"[$£€]")
 SHOUT_RE = re.compile(r"\b[A-Z]{2,}(?:[^\S\n]{1,3}[A-Z]{2,}){2,}\b|\b[A-Z]{6,}\b")
 PUNCTUATION_RUN_RE = re.compile(r"[!?]{2,}")
 
@@ -104,34 +104,47 @@ _SELF_INTRO_CLAUSE_WORDS = 6
 _CLAUSE_WORDS = frozenset("who that which and but so because where when while whose from".split())
 
 
-_PLACEHOLDER_HINTS = (
-    "{",
-    "(",
-    "«",
-    "[",
-    "%",
-    "<",
-    "NAME",
-    "COMPANY",
-    "FIRST",
-    "TITLE",
-    "first_name",
-    "last_name",
-    "company_name",
+@dataclass(frozen=True)
+class Guarded:
+    """A costly pattern behind a cheap test that any of its matches must pass, so the many
+    notes that cannot match skip the costly scan."""
+
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...] = ()  # plain substrings: fastest when there are few
+    guard: re.Pattern[str] | None = None  # or a small regex
+
+    def may_match(self, text: str) -> bool:
+        if self.guard is not None:
+            return self.guard.search(text) is not None
+        return any(needle in text for needle in self.needles)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+PLACEHOLDERS = Guarded(
+    PLACEHOLDER_RE,
+    needles=(
+        "{",
+        "(",
+        "«",
+        "[",
+        "%",
+        "<",
+        "NAME",
+        "COMPANY",
+        "FIRST",
+        "TITLE",
+        "first_name",
+        "last_name",
+        "company_name",
+    ),
 )
-
-
-def _may_hold_placeholder(text: str) -> bool:
-    """A cheap test that skips the placeholder regex for the many notes with no slot at all."""
-    return any(hint in text for hint in _PLACEHOLDER_HINTS)
-
-
-# Cheap patterns that any match of the costly one must contain.
-_REGEX_GUARDS: dict[re.Pattern[str], re.Pattern[str]] = {
-    MONEY_RE: re.compile(r"[\d$€£¥₹]"),
-    WEB_ADDRESS_RE: re.compile(r"://|\.[A-Za-z]"),
-    INTERESTED_RE: re.compile(r"[Ii][Nn][Tt][Ee][Rr][Ee][Ss][Tt][Ee][Dd]"),
-}
+URLS = Guarded(URL_RE, needles=("/", "www."))  # every address URL_RE finds has one of these
+DISCOUNTS = Guarded(DISCOUNT_RE, needles=("%", "$", "£", "€"))
+PRICES = Guarded(MONEY_RE, guard=re.compile(r"[\d$€£¥₹]"))
+WEB_ADDRESSES = Guarded(WEB_ADDRESS_RE, guard=re.compile(r"://|\.[A-Za-z]"))
+INTERESTED = Guarded(INTERESTED_RE, guard=re.compile(r"(?i)interested"))
 
 
 def _is_past_tense(word: str) -> bool:
@@ -220,8 +233,8 @@ class Analysis:
 
     def _commercial_words(self) -> list[PhraseMatch]:
         # A price, and any web address, are sales signals in a connection note.
-        found = self._regex_matches(MONEY_RE, "commercial") + self._regex_matches(
-            WEB_ADDRESS_RE, "commercial"
+        found = self._regex_matches(PRICES, "commercial") + self._regex_matches(
+            WEB_ADDRESSES, "commercial"
         )
         words = self.note.words
         for index in compress(range(len(words)), map(lexicon.COMMERCIAL_WORDS.__contains__, words)):
@@ -233,13 +246,10 @@ class Analysis:
         return found
 
     def _interested_questions(self) -> list[PhraseMatch]:
-        return self._regex_matches(INTERESTED_RE, "ask")
+        return self._regex_matches(INTERESTED, "ask")
 
-    def _regex_matches(self, pattern: re.Pattern[str], label: str) -> list[PhraseMatch]:
+    def _regex_matches(self, pattern: Guarded, label: str) -> list[PhraseMatch]:
         """Regex hits on the text, as one-word matches on the word at (or after) each hit."""
-        guard = _REGEX_GUARDS.get(pattern)
-        if guard is not None and guard.search(self.note.text) is None:
-            return []  # the cheap test shows the costly pattern cannot match
         found = []
         for hit in pattern.finditer(self.note.text):
             index = bisect_left(self.note.spans, (hit.start(), hit.start()))
@@ -285,9 +295,7 @@ class Analysis:
     @cached_property
     def placeholders(self) -> list[Placeholder]:
         found: list[Placeholder] = []
-        if not _may_hold_placeholder(self.note.text):
-            return found
-        for match in PLACEHOLDER_RE.finditer(self.note.text):
+        for match in PLACEHOLDERS.finditer(self.note.text):
             inner = match.group().strip("[]{}<>% ").lower()
             if inner in NOT_A_SLOT:
                 continue
@@ -296,18 +304,15 @@ class Analysis:
 
     @cached_property
     def offer_links(self) -> list[tuple[int, int]]:
-        folded = self.note.folded
-        if "/" not in folded and "www." not in folded:
-            return []  # every web address the pattern finds has a slash or "www."
         return [
-            match.span() for match in URL_RE.finditer(folded) if OFFER_URL_RE.search(match.group())
+            match.span()
+            for match in URLS.finditer(self.note.folded)
+            if OFFER_URL_RE.search(match.group())
         ]
 
     @cached_property
     def discounts(self) -> list[tuple[int, int]]:
-        if "%" not in self.note.text and _CURRENCY_SIGN_RE.search(self.note.text) is None:
-            return []
-        return [match.span() for match in DISCOUNT_RE.finditer(self.note.text)]
+        return [match.span() for match in DISCOUNTS.finditer(self.note.text)]
 
     def _has_detail_after(self, match: PhraseMatch) -> bool:
         """'interested in your work on accessibility' names a detail; bare 'your work' does not."""
@@ -413,7 +418,7 @@ class Analysis:
     def _tells_shared_past(self) -> bool:
         """'you judged our robot', 'we worked', 'you were the best intern': a shared past."""
         words = self.note.words
-        in_reason = self._reason_clause_tokens()
+        in_reason = self._reason_clause_tokens
         for index in range(len(words) - 1):
             if words[index] in ("you", "we") and index not in in_reason:
                 verb = words[index + 1]
@@ -424,20 +429,15 @@ class Analysis:
     def _has_detail_beyond_reason(self) -> bool:
         """A detail about them outside the reason and the self-introduction is context too:
         a note need not use our words for "we met" to show how the sender knows them."""
-        in_reason = self._reason_clause_tokens()
+        in_reason = self._reason_clause_tokens
         return (
             sum(1 for index in self.specific_words if index not in in_reason)
             >= _SPECIFIC_WORDS_NEEDED
         )
 
     @cached_property
-    def _reason_clause_tokens_cache(self) -> frozenset[int]:
-        return frozenset(self._collect_reason_clause_tokens())
-
     def _reason_clause_tokens(self) -> frozenset[int]:
-        return self._reason_clause_tokens_cache
-
-    def _collect_reason_clause_tokens(self) -> set[int]:
+        """Every word from a reason phrase to the end of its sentence."""
         covered: set[int] = set()
         note = self.note
         for match in self._phrases["reason"]:
@@ -446,7 +446,7 @@ class Analysis:
             while index < len(note.words) and note.sentence_at(note.spans[index][0]) == sentence:
                 covered.add(index)
                 index += 1
-        return covered
+        return frozenset(covered)
 
     @cached_property
     def has_reason(self) -> bool:

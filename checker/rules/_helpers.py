@@ -27,9 +27,3 @@ def phrase_hits(
         if len(hits) == MAX_HITS_PER_RULE:
             break
     return hits
-
-
-def quoted(analysis: Analysis, hit: Hit) -> str:
-    if hit.start is None or hit.end is None:
-        return ""
-    return analysis.note.text[hit.start : hit.end]

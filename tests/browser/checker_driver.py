@@ -85,3 +85,17 @@ def watched_page(context: Any) -> tuple[Any, PageWatch]:
     page.on("dialog", on_dialog)
     page.on("pageerror", lambda error: watch.errors.append(f"{error}\n{error.stack}"))
     return page, watch
+
+
+def open_home_watching_for_reloads(context: Any, address: str) -> tuple[Any, PageWatch]:
+    """Opens the home page and marks the document, so a later full page load shows up in
+    stayed_in_same_document(): navigation.instant should swap content without one."""
+    page, watch = watched_page(context)
+    page.goto(address)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.__sameDocument = true")  # survives only if no full page load happens
+    return page, watch
+
+
+def stayed_in_same_document(page: Any) -> bool:
+    return page.evaluate("window.__sameDocument === true")

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker_driver import Checker, watched_page
+from checker_driver import (
+    Checker,
+    open_home_watching_for_reloads,
+    stayed_in_same_document,
+    watched_page,
+)
 
 
 def click_nav_link(page: Any, label: str) -> None:
@@ -16,16 +21,13 @@ def test_arriving_by_an_in_site_link_loads_the_checker_without_a_page_load(
     new_context: Any, site_at_its_url: str
 ) -> None:
     context = new_context()
-    page, watch = watched_page(context)
-    page.goto(site_at_its_url)
-    page.wait_for_load_state("networkidle")
-    page.evaluate("window.__sameDocument = true")  # survives only if no full page load happens
+    page, watch = open_home_watching_for_reloads(context, site_at_its_url)
 
     click_nav_link(page, "Check a note")
     page.wait_for_url("**/checker/")
     checker = Checker(page)
     checker.wait_until_ready()
-    assert page.evaluate("window.__sameDocument === true"), "the link caused a full page load"
+    assert stayed_in_same_document(page), "the link caused a full page load"
     checker.enter("Hi Ada, join my LinkedIn group for founders!", name="Ada")
     assert checker.verdict == "pitch"
     assert checker.marks() == ["join my LinkedIn group"]
@@ -38,7 +40,7 @@ def test_arriving_by_an_in_site_link_loads_the_checker_without_a_page_load(
     click_nav_link(page, "Check a note")
     page.wait_for_url("**/checker/")
     checker.wait_until_ready()
-    assert page.evaluate("window.__sameDocument === true")
+    assert stayed_in_same_document(page)
     assert page.locator(".note-checker").count() == 1
     assert page.locator(".note-checker form").count() == 1, "the widget was mounted twice"
     checker.enter("I'd like to add you to my professional network on LinkedIn.", name="")

@@ -8,7 +8,12 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from checker_driver import Checker, watched_page
+from checker_driver import (
+    Checker,
+    open_home_watching_for_reloads,
+    stayed_in_same_document,
+    watched_page,
+)
 
 from checker.replies import heads_up
 
@@ -238,10 +243,7 @@ def test_with_instant_navigation_the_page_reads_its_link_on_every_visit(
     new_context: Any, site_at_its_url: str
 ) -> None:
     context = new_context()
-    page, watch = watched_page(context)
-    page.goto(site_at_its_url)
-    page.wait_for_load_state("networkidle")
-    page.evaluate("window.__sameDocument = true")  # survives only if no full page load happens
+    page, watch = open_home_watching_for_reloads(context, site_at_its_url)
     nav = page.locator(".md-sidebar--primary .md-nav__link")
 
     nav.filter(has_text="Share your policy").first.click()
@@ -262,7 +264,7 @@ def test_with_instant_navigation_the_page_reads_its_link_on_every_visit(
     page.wait_for_function(
         "document.querySelector('[data-policy-slot=owner]')?.textContent === 'Femi'"
     )
-    assert page.evaluate("window.__sameDocument === true"), "the link caused a full page load"
+    assert stayed_in_same_document(page), "the link caused a full page load"
     assert ask_items(page) == [
         "Greet me by name, spelled the way I spell it",
         "If we have never met, tell me who you are",
