@@ -34,7 +34,9 @@ def detail_of_length(relationship: str, length: int) -> str:
 
 @pytest.fixture(scope="module")
 def composer_page(browser: Any, site_server: str) -> Iterator[tuple[Any, Any]]:
-    context = browser.new_context()
+    # Each draft scrolls the note into view; with motion allowed that scroll is smooth, and a
+    # click on the form while it runs can land on the wrong choice. Visitors click after it ends.
+    context = browser.new_context(reduced_motion="reduce")
     page, watch = watched_page(context)
     page.goto(site_server + "checker/")
     Checker(page).wait_until_ready()
@@ -172,7 +174,7 @@ def test_the_composer_fits_a_phone(new_context: Any, site_server: str) -> None:
 def test_without_python_the_composer_says_so_and_recovers_on_try_again(
     new_context: Any, site_server: str
 ) -> None:
-    context = new_context()
+    context = new_context(reduced_motion="reduce")  # see composer_page
     blocked = {"wasm": True}
 
     def wasm(route: Any) -> None:
@@ -194,4 +196,22 @@ def test_without_python_the_composer_says_so_and_recovers_on_try_again(
     write_draft(page, relationship="studied", name="Ada", detail="the MSc at Edinburgh", limit=200)
     Checker(page).wait_for_result()
     assert Checker(page).verdict == "personal"
+    assert watch.errors == []
+
+
+def test_with_reduced_motion_the_draft_is_brought_into_view_at_once(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context(reduced_motion="reduce", viewport={"width": 1000, "height": 600})
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/")
+    Checker(page).wait_until_ready()
+    page.click("details.ncc > summary")
+    page.wait_for_selector(".note-composer[data-ready]")
+    write_draft(page, relationship="event", name="Ada", detail="PyCon UK on Friday", limit=300)
+    settled = page.evaluate("window.scrollY")
+    box = page.locator("textarea[name=note]").bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 600
+    page.wait_for_timeout(400)  # a smooth scroll would still be moving the page now
+    assert page.evaluate("window.scrollY") == settled
     assert watch.errors == []

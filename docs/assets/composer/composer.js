@@ -276,7 +276,8 @@ class NoteComposer {
     const note = root.querySelector("textarea[name=note]");
     if (note) {
       note.focus({ preventScroll: true });
-      note.scrollIntoView({ block: "center", behavior: "smooth" });
+      const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      note.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
     }
   }
 }
