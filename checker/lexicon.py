@@ -865,7 +865,9 @@ SELF_INTRO_PHRASES = {
         f"{I_AM} a|an|the|part|one|on|with|from|based|currently|now|working|studying|leading|"
         "running|building|writing|heading|head|founder|co|ceo|cto|lead|manager|director|student|"
         "engineer|designer|developer|researcher|writer|consultant|recruiter|teacher|nurse|doctor|"
-        "lawyer|pm|phd|final|junior|senior|also|still|doing|moving|switching|transitioning|changing|planning|retired|retiring|welder|graduate|intern|apprentice",
+        "lawyer|pm|phd|final|junior|senior|also|still|doing|moving|switching|transitioning|changing|"
+        "planning|retired|retiring|welder|graduate|intern|apprentice|starting|beginning|finishing|"
+        "completing|training|new",
         "my name is",
         "name's",
         "this is * from|at|here",

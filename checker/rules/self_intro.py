@@ -35,6 +35,10 @@ RULE = Rule(
             "Hi Ruth, I'm a ward nurse in Leeds and your article on hospital discharge "
             "letters is on my wall. I'd like to follow your work."
         ),
+        Example(
+            "Dear Dr. Okafor, I read your paper on malaria vector modelling and I'm starting a PhD "
+            "on a related topic at Ibadan. Could I connect to follow your work?"
+        ),
         Example("Hi Ken, it's been years since we worked together at Fujitsu! How have you been?"),
         Example("Hi Sam, great meeting you at the Oslo meetup. I'd like to keep in touch."),
     ),
