@@ -85,6 +85,12 @@ OFFER_URL_RE = re.compile(
     r"|substack\.com|beehiiv|amzn\.to|amazon\.|/subscribe|gofundme|patreon|kickstarter",
     re.IGNORECASE,
 )
+# Sign-up, booking and newsletter hosts, offers even when written without a path.
+OFFER_HOST_RE = re.compile(
+    r"\b[a-z0-9-]{1,63}\.(?:substack\.com|beehiiv\.com)\b"
+    r"|\b(?:calendly\.com|cal\.com|linktr\.ee|bit\.ly|tinyurl\.com|gumroad\.com|patreon\.com"
+    r"|eventbrite\.[a-z]{2,3}(?:\.[a-z]{2})?|kickstarter\.com|gofundme\.com)\b"
+)
 # An offered discount: "20% off your first order". Plain "10% off our rent" is only a sales word.
 DISCOUNT_RE = re.compile(
     r"(?:\b\d{1,3}\s?%|[$£€]\s?\d{1,6})\s?(?:off|discount)\s(?:your|for|when|if|on|the|all|every"
@@ -141,6 +147,7 @@ PLACEHOLDERS = Guarded(
     ),
 )
 URLS = Guarded(URL_RE, needles=("/", "www."))  # every address URL_RE finds has one of these
+OFFER_HOSTS = Guarded(OFFER_HOST_RE, needles=(".com", ".ee", ".ly", "eventbrite"))
 DISCOUNTS = Guarded(DISCOUNT_RE, needles=("%", "$", "£", "€"))
 PRICES = Guarded(MONEY_RE, guard=re.compile(r"[\d$€£¥₹]"))
 WEB_ADDRESSES = Guarded(WEB_ADDRESS_RE, guard=re.compile(r"://|\.[A-Za-z]"))
@@ -304,11 +311,21 @@ class Analysis:
 
     @cached_property
     def offer_links(self) -> list[tuple[int, int]]:
-        return [
-            match.span()
-            for match in URLS.finditer(self.note.folded)
-            if OFFER_URL_RE.search(match.group())
+        folded = self.note.folded
+        links = [
+            match.span() for match in URLS.finditer(folded) if OFFER_URL_RE.search(match.group())
         ]
+        links += [
+            match.span()
+            for match in OFFER_HOSTS.finditer(folded)
+            if not any(start <= match.start() < end for start, end in links)
+        ]
+        return sorted(link for link in links if not self._link_is_theirs(link))
+
+    def _link_is_theirs(self, link: tuple[int, int]) -> bool:
+        """'your essay at ana.substack.com/p/…' points to their work, not to an offer."""
+        index = bisect_left(self.note.spans, (link[0], link[0]))
+        return index < len(self.note.words) and self._about_them(PhraseMatch(index, index, "link"))
 
     @cached_property
     def discounts(self) -> list[tuple[int, int]]:

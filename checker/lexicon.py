@@ -393,6 +393,8 @@ PITCH_PHRASES = {
         "challenge|download|checklist|template",
         "would you like to join",
         "want to join",
+        "have you subscribe|sign_up|as_a_subscriber",
+        "mean a lot|the_world if you subscribe|subscribed|followed|joined|signed_up|shared|reposted",
     ],
     "income": [
         "angel round|funding",
@@ -680,6 +682,9 @@ PITCH_ASK_PHRASES = {
         "happy to send|share|show|walk|give|offer",
         "i'd|i_would love to show|share|send|walk|get",
         "let's|lets talk|chat|connect about how",
+        "love|like|hope to see you there|at_the_next_one|at_the_next",
+        "i'll|i_will|happy_to|can send you? the|an invite|invitation|details|link",
+        "have you join|along|on_board|with_us",
     ],
 }
 PITCH_OFFER_PHRASES = {

@@ -10,7 +10,7 @@ from typing import Literal
 from .lexicon import GREETING_PHRASES, GREETING_WORDS, NICKNAMES, NOT_A_NAME, TITLES
 from .text import Note, Token, strip_accents
 
-NameVerdict = Literal["match", "misspelled", "different"]
+NameVerdict = Literal["match", "misspelled", "long-form", "different"]
 
 # Within how many opening words a greeting still counts as the greeting.
 _GREETING_WINDOW = 3
@@ -174,6 +174,8 @@ def compare_name(written: list[str], expected: str) -> tuple[NameVerdict, str]:
     target = parts[0]
     for word in words:
         for part in parts:
+            if part in _NICKNAME_GROUPS.get(word, ()):
+                return "long-form", _original_part(expected, part)
             if _looks_like_misspelling(word, part):
                 return "misspelled", _original_part(expected, part)
     return "different", _original_part(expected, target)
@@ -185,7 +187,9 @@ def _word_matches(word: str, parts: list[str], joined: str) -> bool:
     if _is_cjk(word) and word in joined:
         return True
     family = _NICKNAME_GROUPS.get(word, set())
-    return any(part in family for part in parts)
+    # A short form of their name is friendly ("Kate" for Katherine); the long form of the name
+    # they chose is not their way ("Priyanka" for Priya, "Robert" for someone who goes by Bob).
+    return any(part in family and len(word) <= len(part) for part in parts)
 
 
 # A written name at least this many letters shorter than the real one, and its start, is a short

@@ -43,6 +43,8 @@ def _compare(shown: str, start: int, end: int, expected_name: str) -> list[Hit]:
         return []
     if verdict == "misspelled":
         message = f"“{shown}” looks like a misspelling of {expected}."
+    elif verdict == "long-form":
+        message = f"They go by {expected}; “{shown}” is a longer form they did not choose."
     else:
         message = f"The note greets “{shown}”, but the name given is {expected_name}."
     return [Hit(start, end, message, f"Write {expected}, exactly as they spell it.")]
@@ -62,7 +64,7 @@ RULE = Rule(
         "People notice their own name before anything else. Getting it wrong tells them the note "
         "was dashed off or mail-merged. Nicknames they use, titles with the surname, any part of a "
         "name written family-name first, and names without their accents are all fine; Ann, Anna "
-        "or Annette for Anne are not."
+        "or Annette for Anne are not, and nor is Robert for someone who goes by Bob."
     ),
     must_flag=(
         Example(
@@ -81,6 +83,10 @@ RULE = Rule(
         Example(
             "Hi Maria, great meeting you at the Oslo meetup. I'd like to keep in touch.",
             name="Anne Berg",
+        ),
+        Example(
+            "Hi Priyanka, great meeting you at the Chennai summit. I'd like to keep in touch.",
+            name="Priya Raman",
         ),
         Example(
             "Hi, great meeting you at the Oslo meetup. I'd like to keep in touch.", name="Anne"
