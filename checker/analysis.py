@@ -106,6 +106,8 @@ _SPECIFIC_WORDS_NEEDED = 2
 # Without an explicit ask, an offer needs this many distinct sales words to count as a pitch.
 _COMMERCIAL_WORDS_NEEDED = 3
 _SELF_INTRO_CLAUSE_WORDS = 6
+# Punctuation between two words that ends a clause.
+_CLAUSE_MARKS = re.compile(r"[,.;:!?()\u2013\u2014\u2600-\u27bf\U0001f300-\U0001faff]|\s-\s")
 # "I'm Jonas from the ceramics class": what follows "from" is shared context, not self-description.
 _CLAUSE_WORDS = frozenset("who that which and but so because where when while whose from".split())
 
@@ -194,7 +196,10 @@ class Analysis:
         """Strong pitch phrases, or an ask together with an offer or commercial words."""
         words = self.note.words
         strong = [
-            match for match in self._phrases["pitch"] if not self._about_them(match, window=1)
+            match
+            for match in self._phrases["pitch"]
+            if not self._about_them(match, window=self._strong_window(match))
+            and not self._not_an_offer(match)
         ]
         in_boilerplate = {
             index for match in self.boilerplate for index in range(match.first, match.last + 1)
@@ -208,11 +213,23 @@ class Analysis:
                 if not any(i in in_boilerplate for i in range(match.first, match.last + 1))
             ]
 
-        asks = outside_boilerplate(self._phrases["pitch-ask"] + self._interested_questions())
-        offers = outside_boilerplate(
-            [match for match in self._phrases["pitch-offer"] if not self._about_them(match)]
+        asks = outside_boilerplate(
+            [
+                match
+                for match in self._phrases["pitch-ask"] + self._interested_questions()
+                if not self._not_an_offer(match)
+            ]
         )
-        commercial = outside_boilerplate(self._commercial_words())
+        offers = outside_boilerplate(
+            [
+                match
+                for match in self._phrases["pitch-offer"]
+                if not self._about_them(match) and not self._not_an_offer(match)
+            ]
+        )
+        commercial = outside_boilerplate(
+            [match for match in self._commercial_words() if not self._not_an_offer(match)]
+        )
         combined: list[PhraseMatch] = []
         if asks and (offers or commercial):
             combined = asks + offers + commercial
@@ -221,6 +238,67 @@ class Analysis:
         ):
             combined = offers + commercial
         return sorted(strong + combined, key=lambda match: match.first)
+
+    def _strong_window(self, match: PhraseMatch) -> int:
+        # "your team is hiring" is theirs; "your background looks a strong match" is not.
+        return 2 if self.note.words[match.first] in ("is", "are") else 1
+
+    def _not_an_offer(self, match: PhraseMatch) -> bool:
+        """Sales-sounding words that tell of something else: a call that happened, a role they
+        got, a seat at their workshop, a friend to introduce, 'I'm looking forward'."""
+        words = self.note.words
+        inside = words[match.first : match.last + 1]
+        after = words[match.last + 1 : match.last + 3]
+        before = words[match.first - 1] if match.first > 0 else ""
+        if lexicon.SAME_AS_THEIRS.intersection(inside) or after[:1] == ["forward"]:
+            return True  # "I have a similar role", "I'm looking forward"
+        if before == "fellow":
+            return True  # "fellow early bird at the run club"
+        if match.label == "invitation" and after[:1] == ["at"] and after[1:] == ["your"]:
+            return True  # "grab a seat at your workshop"
+        if inside[:3] == ["introduce", "you", "to"] and after[:1] and after[0] in lexicon.PEOPLE:
+            return True  # "introduce you to my cousin"
+        if inside[0] in lexicon.SENDER_SUBJECT_PHRASES and before in lexicon.SENDER_SUBJECTS:
+            return True  # "I'm thinking of moving into data", "I'm interested in investing"
+        return self._told_in_clause(match) or self._promised_earlier(match)
+
+    def _told_in_clause(self, match: PhraseMatch) -> bool:
+        """'thanks for the brief call', 'congrats on raising a seed round', 'your talk on lead
+        generation': the clause tells of the past, or of their work, not of an offer."""
+        words, spans, text = self.note.words, self.note.spans, self.note.text
+        index = match.first - 1
+        crossed_sender = False  # "your posts … I'm building a team": the clause is theirs no more
+        while index >= 0 and match.first - index <= lexicon.TOLD_CLAUSE_WORDS:
+            if _CLAUSE_MARKS.search(text[spans[index][1] : spans[index + 1][0]]):
+                return False
+            word = words[index]
+            if word in lexicon.CLAUSE_BREAK_WORDS:
+                return False
+            crossed_sender = crossed_sender or word in lexicon.SENDER_SUBJECTS_IN_CLAUSE
+            following = words[index + 1]
+            if word in lexicon.TOLD_CUES or (word, following) in lexicon.TOLD_CUE_PAIRS:
+                return True
+            if word == "you" and _is_past_tense(following):
+                return True  # "you moved to a remote role", "you helped us buy our flat"
+            if (
+                word == "your"
+                and not crossed_sender
+                and lexicon.WORK_NOUNS.intersection(words[index + 1 : index + 3])
+            ):
+                return True  # "your talk on lead generation"
+            index -= 1
+        return False
+
+    def _promised_earlier(self, match: PhraseMatch) -> bool:
+        """'As promised, I'd like to send you a copy of our paper.'"""
+        note = self.note
+        sentence = note.sentence_at(note.spans[match.first][0])
+        index = match.first - 1
+        while index >= 0 and note.sentence_at(note.spans[index][0]) == sentence:
+            if note.words[index] in lexicon.PROMISED:
+                return True
+            index -= 1
+        return False
 
     def _about_them(self, match: PhraseMatch, window: int = lexicon.ABOUT_THEM_WINDOW) -> bool:
         """'your free webinar on pricing', 'the demo you gave': their thing, not an offer."""

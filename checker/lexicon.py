@@ -225,7 +225,6 @@ PITCH_PHRASES = {
         "at no cost|charge",
         "free of charge",
         "sign up link|page|form",
-        "in your inbox",
         "complimentary",
         "free pilot|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training|walkthrough|tour|demo|demonstration|sample|samples|month|months",
         "* day free trial|pilot",
@@ -315,7 +314,7 @@ PITCH_PHRASES = {
         "more leads|clients|customers|sales|revenue|appointments|traffic",
         "grow|scale|boost|increase|double|triple|10x|skyrocket|supercharge your business|revenue|sales|"
         "pipeline|income|brand|following|audience|profits|roi|leads|team's_output",
-        "our|my platform|software|product|tool|app|solution|agency|service|team can|could|will|helps|"
+        "our|my platform|software|product|tool|app|solution|agency|service can|could|will|helps|"
         "help|lets|allows|is_designed",
         "we|i offer|provide",
         f"we {'specialise|specialize'} in",
@@ -392,7 +391,8 @@ PITCH_PHRASES = {
         "free webinar|masterclass|workshop|ebook|e_book|guide|course|training|audit|session|summit|"
         "challenge|download|checklist|template",
         "would you like to join",
-        "want to join",
+        "you want to join",
+        "want to join us|our|my",
         "have you subscribe|sign_up|as_a_subscriber",
         "mean a lot|the_world if you subscribe|subscribed|followed|joined|signed_up|shared|reposted",
     ],
@@ -429,7 +429,8 @@ PITCH_PHRASES = {
         "is|are hiring",
         "pass_on|forward|share|send your cv|resume|cvs|résumé",
         "is|are looking for a|an * engineer|developer|designer|manager|analyst|scientist|lead|director|head|marketer|consultant|specialist|architect|recruiter|assistant|accountant|nurse|teacher",
-        "perfect|great|ideal|strong match",
+        "strong|perfect|ideal|excellent match|fit",
+        "looks|seems|is like? a|an strong|great|perfect|ideal|excellent|good match|fit",
         "join our|my growing? team",
         "join our * * team",
         f"{WE_ARE}|{I_AM}|we|i currently|actively? hiring|recruiting for?",
@@ -600,14 +601,14 @@ PITCH_ASK_PHRASES = {
         "just say the word",
         "worth a short|quick|brief|15_minute? conversation|chat|call",
         "open to exploring|a_conversation|hearing_more|learning_more|a_chat",
-        f"let me know if {I_WOULD}|you'd|you_would|you're|you_are|youre",
+        f"let me know if {I_WOULD}|you'd|you_would|you're|you_are|youre interested|keen|open|up|free|looking|like|want|be",
         "walk you through",
         "the link is in",
         "link in my",
         "are you still? the right person",
         "the right person to speak|talk to",
         "see if we|i could|can help",
-        "happy to share it|them|more|our|my|a_few",
+        "happy to share more|our|my",
         "consider sponsoring|joining|investing|attending|supporting|partnering",
         "have you ever thought about|considered",
         "does that sound",
@@ -679,8 +680,8 @@ PITCH_ASK_PHRASES = {
         "reserve your|a page|spot|seat|place|slot",
         "get in touch if",
         "if you're|you_are|youre interested",
-        "happy to send|share|show|walk|give|offer",
-        "i'd|i_would love to show|share|send|walk|get",
+        "happy to show|walk|offer|give",
+        "i'd|i_would love to show|walk",
         "let's|lets talk|chat|connect about how",
         "love|like|hope to see you there|at_the_next_one|at_the_next",
         "i'll|i_will|happy_to|can send you? the|an invite|invitation|details|link",
@@ -696,7 +697,7 @@ PITCH_OFFER_PHRASES = {
         "i host|run|offer|freelance|coach|consult|sell|write|teach",
         "a client of mine",
         "on behalf of",
-        "our|my team|firm|company|startup|agency|studio|platform|product|app|tool|service|services|solution|programme|program|course|cohort|community|newsletter|podcast|event|fund|syndicate|offer|membership",
+        "our|my firm|company|startup|agency|studio|platform|product|app|tool|service|services|solution|programme|program|course|cohort|community|newsletter|podcast|event|fund|syndicate|offer|membership",
         "looking for a few|beta|founding|early|new users|members|customers|clients|testers|sponsors|investors|partners|candidates",
         "taking on two|a_few|new|more|a_couple_of members|clients|students|people",
         "brands|companies|businesses|teams|founders like yours|you",
@@ -707,7 +708,7 @@ PITCH_OFFER_PHRASES = {
         "our|my * * services|software|platform|solution|solutions|dashboard|tool|app|product",
         "for free",
         "we have|we've restored|helped|worked_with|supported|served",
-        "we lease|list|rent|pay|bring|handle|do|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
+        "we lease|list|rent|pay|bring|handle|fit|turn|keep|put_together|fly|run|survey|shoot|film|cater|print|ship|partner|install|build|design|sell|supply|provide|offer|deliver|manage|handle|fix|repair|clean|develop|produce|distribute|import|export|organise|organize|train|represent|source|place|match",
         "i represent|sell|supply|provide|install|distribute|help",
         "i film|shoot|photograph|cater|decorate weddings|events|parties|families|brands",
         "we've|we_have just? launched the|our page|app|product|shop|store|site",
@@ -743,7 +744,7 @@ PITCH_OFFER_PHRASES = {
 }
 COMMERCIAL_WORDS = frozenset(
     """
-    pricing price prices rates fee fees portfolio pack sponsorship sponsoring sponsor sponsors
+    pricing price prices rates fee fees pack sponsorship sponsoring sponsor sponsors
     quote demo beta subscription subscribe subscribers masterclass webinar cohort
     openings seats spots clients customers brands revenue roi syndicate investors invest
     invests investment investing funding equity recruiter candidates talent hiring role roles
@@ -752,7 +753,7 @@ COMMERCIAL_WORDS = frozenset(
     ticket tickets waitlist package packages fee fees waived rate pass passes investors
     numbers partnership collab marketing syllabus relocation salary compensation
     cv resume staking pays returns walkthrough featured feature listing profiles
-    invite code video bills savings save costs budget contract renewal application accelerator
+    invite video bills savings save costs budget contract renewal application accelerator
     sponsored paid slot slots subscription audit consultation quote quotes priced guarantee
     guaranteed samples booth managed discount discounts fund minimum memorandum cost trial
     brochure places spaces deals valuation broadcast sample franchise tranche hampers leases
@@ -770,6 +771,58 @@ ABOUT_THEM_BEFORE = frozenset({"your"})
 ABOUT_THEM_WINDOW = 4
 SENDER_WORDS = frozenset({"my", "our", "i", "we", "i'm", "we're", "me", "us"})
 ABOUT_THEM_AFTER = frozenset({"you", "you've", "you'd", "yours"})
+
+# Sales-sounding words in a clause that opens with one of these tell of the past or of their
+# work, not of an offer: "thanks for the brief call", "congrats on the new role", "it was a joy
+# to have you as a guest", "we worked together on the trading platform".
+TOLD_CUES = frozenset(
+    """
+    thanks thank thanked grateful was were had enjoyed went attended learned learnt worked agreed
+    agreeing congrats congratulations luck remember remembered covering researching
+    studying
+    """.split()
+)
+TOLD_CUE_PAIRS = frozenset(
+    {
+        ("excited", "for"),
+        ("wait", "for"),
+        ("thrilled", "for"),
+        ("delighted", "for"),
+        ("glad", "we"),
+        ("week", "we"),
+        ("day", "we"),
+        ("year", "we"),
+        ("night", "we"),
+    }
+)
+# Looking back this many words, within the clause, for one of those cues.
+TOLD_CLAUSE_WORDS = 14
+# A new clause starts at these, so a cue before them does not count.
+CLAUSE_BREAK_WORDS = frozenset("and but so if or because then also please let's lets now".split())
+# "As promised, …": what follows in the sentence is something they were promised.
+PROMISED = frozenset({"promised"})
+# "your talk on lead generation": what follows names the subject of their work.
+WORK_NOUNS = frozenset(
+    """
+    talk talks study studies newsletter workshop paper papers book books post posts article
+    articles keynote thread piece podcast research session panel video course lecture essay
+    blog presentation advice tips webinar masterclass report thesis
+    """.split()
+)
+SAME_AS_THEIRS = frozenset({"similar", "same"})
+PLACE_WORDS = frozenset({"at", "in", "on", "for", "to"})
+PEOPLE = frozenset(
+    """
+    friend friends cousin cousins colleague colleagues brother sister mum mom dad mother father
+    wife husband son daughter aunt uncle mentor boss manager classmate neighbour neighbor
+    flatmate roommate
+    """.split()
+)
+# Phrases that sell when they are asked of the reader ("Thinking of moving house?") but not when
+# the sender says them of themselves ("I'm thinking of moving into data").
+SENDER_SUBJECT_PHRASES = frozenset({"thinking", "interested", "want"})
+SENDER_SUBJECTS = frozenset({"i'm", "im", "am", "i", "we're", "and", "student"})
+SENDER_SUBJECTS_IN_CLAUSE = frozenset({"i'm", "im", "i", "we", "we're", "i've", "we've"})
 
 # Context kinds that show the recipient already knows the sender, so no self-introduction is owed.
 KNOWS_SENDER = frozenset({"met", "reconnect", "worked"})
@@ -829,6 +882,22 @@ REASON_PHRASES = {
         "let me know|know_if|know_how",
         "grateful|thankful for your feedback|advice|help|thoughts|input|view|views|take",
         "would be grateful|glad|delighted|thankful",
+        "keep me posted|updated|informed|in_the_loop",
+        "see you at|around the|next",
+        "see you there|again|soon",
+        "paths cross",
+        # The same wishes in a few other languages: Spanish, French, German, Portuguese, Italian.
+        "seguir|estar|mantenernos|mantenerme|mantener|quedar en contacto",
+        "seguir tu|su trabajo",
+        "rester|garder le? en? contact",
+        "suivre votre|ton travail",
+        "in kontakt bleiben",
+        "kontakt halten",
+        "deine|ihre arbeit verfolgen",
+        "manter o? contato|contacto",
+        "acompanhar o seu|teu trabalho",
+        "restare|rimanere|tenerci in contatto",
+        "seguire il tuo|suo lavoro",
     ],
     "wish": [
         f"{I_WOULD}|i love|like|want|hope|wanted|aim|plan|intend|mean|meant to",

@@ -121,9 +121,16 @@ def name_parts(name: str) -> list[str]:
         if not folded or folded.rstrip(".") in TITLES:
             continue
         parts.append(folded)
+        spelled_out = _comparable(word.lower().translate(_SPELLED_OUT))
+        if spelled_out != folded:
+            parts.append(spelled_out)  # "Juergen" for Jürgen, "Bjoern" for Bjørn
         if "-" in folded:
             parts.extend(piece for piece in folded.split("-") if piece)
     return parts
+
+
+# The usual way to write these letters without their marks, besides dropping the marks.
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "æ": "ae"})
 
 
 # Honorifics written onto a name: "Tanaka-san", "Kamala-ji".
