@@ -141,6 +141,15 @@ BOILERPLATE_PHRASES = {
         "same circles",
         "share|have several|many|a_few|some|lots_of|a_lot_of connections|contacts",
         "many connections in common",
+        "connect|connecting|network|networking|meet|meeting with? other|fellow",
+        "connect|connecting|network|networking|meet|meeting with? other|fellow * in|from|across * *?",
+        "learn from experienced|other|fellow|seasoned|senior|successful|established",
+        "marketers|engineers|developers|designers|founders|leaders|experts|women|peers|recruiters|"
+        "teachers|educators|nurses|lawyers|accountants like you",
+        "stay updated on|with your work|posts|updates|content|journey|activity",
+        "follow your updates|posts|content|activity on|about|in",
+        "looking for opportunities|a_job|a_role|work|roles|openings|an_internship|a_position|jobs in",
+        "appreciate it if you could connect|accept",
     ],
     "interested-in-work": [
         "interested in your work|profile|background|experience|career",
@@ -210,6 +219,7 @@ PITCH_PHRASES = {
         "when would be a good time to talk|chat|call|meet|speak",
         "what does your calendar|schedule|week look like",
         "free consultation|audit|assessment|strategy_session",
+        "up for a|an quick|brief|short|15|20|30|10? minute|min|mins? call|demo|zoom",
     ],
     "services": [
         "spots|seats|places|slots|spaces are? left|remaining|available",
@@ -393,6 +403,11 @@ PITCH_PHRASES = {
         "would you like to join",
         "you want to join",
         "want to join us|our|my",
+        "for you to be part of|join",
+        "i've|i_have|i just? started|created|set_up|launched a|an * *? group|community|circle|club",
+        "be part of my|our",
+        "if you'd|you_would like to join|come|attend|subscribe",
+        "a|the private group|community",
         "have you subscribe|sign_up|as_a_subscriber",
         "mean a lot|the_world if you subscribe|subscribed|followed|joined|signed_up|shared|reposted",
     ],
@@ -422,6 +437,9 @@ PITCH_PHRASES = {
         "invest with|in_our|in_us",
         "be your own boss",
         "side hustle",
+        "chat|talk|discuss about? your investments|finances|pension|portfolio|wealth|retirement|mortgage|insurance|savings",
+        "try|test the|our|my beta",
+        "openings|spots|slots|places this|next month|quarter|week|year",
     ],
     "recruiting": [
         "exciting|amazing|fantastic|unique|excellent|incredible|great|interesting|confidential * role|position|opportunity|opening|vacancy",
@@ -449,6 +467,7 @@ PITCH_PHRASES = {
         "competitive salary|package|compensation|pay|base",
         "apply here|now|today",
         "remote role|position|opportunity",
+        "on my|our books",
     ],
 }
 
@@ -686,6 +705,16 @@ PITCH_ASK_PHRASES = {
         "love|like|hope to see you there|at_the_next_one|at_the_next",
         "i'll|i_will|happy_to|can send you? the|an invite|invitation|details|link",
         "have you join|along|on_board|with_us",
+        "happy to chat",
+        "just? message|dm|ping me",
+        "explore working together|partnering|a_partnership|collaborating",
+        "would you try|test",
+        "you'd|you_would be a great|perfect|good|ideal fit|addition",
+        "great|lovely|nice to see|have you there",
+        "might|may like to come|join|attend|come_along|check_it_out",
+        "honoured|honored|grateful|thrilled if you gave|give|took|take|picked",
+        "give it a read|listen|look|try|follow|spin",
+        "could|would|might|will really? help your team|business|company|organisation|organization|people|staff",
     ],
 }
 PITCH_OFFER_PHRASES = {
@@ -740,6 +769,14 @@ PITCH_OFFER_PHRASES = {
         "partner rate|price|discount",
         "co marketing",
         "pays|returns|earns|yields * a|per week|month|year|day",
+        "can|could help you find|buy|sell|rent|compare|plan|save|grow|get|secure|switch|refinance|invest",
+        "help|helping professionals|people|leaders|women|founders|teams|families|parents|engineers|"
+        "executives|managers|businesses|companies|clients like you",
+        "my|our new? book|ebook|album|channel|substack|blog",
+        "launched|started|launching|starting my|our podcast|newsletter|book|course|community|substack|channel|app|group",
+        "started|created|set_up|launched|run a|an * *? group|community|circle|club",
+        "i lead partnerships",
+        "my|our startup does|makes|builds",
     ],
 }
 COMMERCIAL_WORDS = frozenset(
@@ -1052,6 +1089,9 @@ GENERIC_WORDS = frozenset(
         meaningful relationships sure actually anyway log energy seasons season's wraps fascinating
         perspective point radiates sets bar clearly someone goal list set accept thrown
         professor mr mrs ms miss mx sir madam
+        ai ml machine data science marketing marketers finance fintech tech technology sales
+        healthcare engineering software business management hr digital strategy analytics
+        cybersecurity blockchain web3 advice tips jobs job
         """.split()
 )
 

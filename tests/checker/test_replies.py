@@ -54,7 +54,7 @@ def test_the_first_reply_fits_what_the_note_lacks(text: str, first_reply: str) -
 
 
 def test_a_thin_note_that_does_not_say_how_you_know_each_other_asks_to_be_reminded() -> None:
-    text = "Hi Anne, I would love to learn from your experience in data engineering."
+    text = "Hi Anne, I would love to learn from your experience with Kafka migrations."
     report = check(text, mode="received", name="Anne")
     assert report.verdict == "needs-work"
     assert reply_ids(text)[0] == "remind-me"
