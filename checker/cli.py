@@ -126,7 +126,8 @@ def render_human(report: Report, text: str, colour: bool) -> str:
         if finding.span is not None and finding.span.end > finding.span.start:
             lines.append(f"    {_marked_excerpt(text, finding, colour)}")
         lines.append(f"    {finding.message}")
-        lines.append(f"    Fix: {finding.suggestion}")
+        advice = "What it means" if report.mode == "received" else "Fix"
+        lines.append(f"    {advice}: {finding.suggestion}")
         lines.append(f"    {finding.link}")
         lines.append("")
     passed = [result.title for result in report.rules if result.status == "pass"]

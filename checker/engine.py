@@ -61,6 +61,7 @@ def check(text: str, *, mode: str = "draft", name: str | None = None, limit: int
         findings += rule_findings
         results.append(RuleResult(rule.id, rule.title, _status(rule_findings)))
     verdict = _verdict(findings, analysis)
+    results = _skip_content_rules_of_a_template(results)
     return Report(
         verdict=verdict,
         mode=note.mode,
@@ -87,8 +88,8 @@ def _finding(rule: Rule, hit: Hit, note: Note) -> Finding:
     has_span = hit.start is not None and hit.end is not None
     span = note.span(hit.start, hit.end) if has_span else None  # type: ignore[arg-type]
     suggestion = hit.suggestion or rule.suggestion
-    if note.mode == "received" and rule.received_suggestion:
-        suggestion = rule.received_suggestion
+    if note.mode == "received":
+        suggestion = hit.received_suggestion or rule.received_suggestion or suggestion
     return Finding(
         rule=rule.id,
         title=rule.title,
@@ -98,6 +99,23 @@ def _finding(rule: Rule, hit: Hit, note: Note) -> Finding:
         text=note.text[hit.start : hit.end] if has_span else "",
         suggestion=suggestion,
     )
+
+
+# When a note is empty, LinkedIn's stock text or an unfilled template, these rules have nothing of
+# the sender's to judge: a tick for them ("says why you want to connect") would mislead.
+_TEMPLATE_RULES = frozenset({"empty", "stock-text", "placeholder"})
+_CONTENT_RULES = frozenset({"boilerplate", "context", "reason", "self-intro"})
+
+
+def _skip_content_rules_of_a_template(results: list[RuleResult]) -> list[RuleResult]:
+    if not any(result.rule in _TEMPLATE_RULES and result.status == "fail" for result in results):
+        return results
+    return [
+        RuleResult(result.rule, result.title, "skipped")
+        if result.rule in _CONTENT_RULES and result.status != "fail"
+        else result
+        for result in results
+    ]
 
 
 def _status(rule_findings: list[Finding]) -> RuleStatus:

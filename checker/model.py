@@ -64,6 +64,7 @@ class Hit:
     message: str | None = None
     suggestion: str | None = None
     severity: Severity | None = None
+    received_suggestion: str | None = None  # what it means to someone who received the note
 
 
 @dataclass(frozen=True)
@@ -123,12 +124,13 @@ class Finding:
         }
 
 
-RuleStatus = Literal["pass", "fail", "tip"]
+RuleStatus = Literal["pass", "fail", "tip", "skipped"]
 
 
 @dataclass(frozen=True)
 class RuleResult:
-    """One line of the rule-by-rule table. `fail`: an error or warning; `tip`: only suggestions."""
+    """One line of the rule-by-rule table. `fail`: an error or warning; `tip`: only suggestions;
+    `skipped`: not judged, because the note is empty, stock text or an unfilled template."""
 
     rule: str
     title: str
@@ -136,7 +138,7 @@ class RuleResult:
 
     @property
     def passed(self) -> bool:
-        return self.status != "fail"
+        return self.status in ("pass", "tip")
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -18,8 +18,8 @@ RULE = Rule(
         "or which talk, article or project of theirs you know."
     ),
     received_suggestion=(
-        "It doesn't say how you know each other. Before you accept, you can reply: “Thanks for "
-        "the invitation! Could you remind me how we know each other?”"
+        "It doesn't say how you know each other, so nothing here helps you place the sender. "
+        "If you want to know, asking is fine."
     ),
     why=(
         "A note jogs the recipient's memory: where you met, who sent you, or what of theirs you "

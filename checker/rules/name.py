@@ -11,7 +11,8 @@ def _check(analysis: Analysis) -> list[Hit]:
     if name_tokens and addressed_by_name(note, name_tokens):
         start = note.tokens[name_tokens[0]].start
         end = note.tokens[name_tokens[-1]].end
-        return _compare(note.text[start:end], start, end, note.name)
+        compare = _compare_received if note.mode == "received" else _compare
+        return compare(note.text[start:end], start, end, note.name)
     if analysis.name_mentioned:
         return []
     # No greeting ("Thanks for connecting, Prianka."): a misspelled name in address still counts.
@@ -27,11 +28,16 @@ def _check(analysis: Analysis) -> list[Hit]:
                     f"Write {expected}, exactly as they spell it.",
                 )
             ]
+    whose = "your" if note.mode == "received" else "their"
     return [
         Hit(
-            message=f"The note never uses their name, {note.name}.",
+            message=f"The note never uses {whose} name, {note.name}.",
             suggestion=f"Greet them by name: “Hi {note.name.split()[0]},”.",
             severity="warning",
+            received_suggestion=(
+                "A note without your name may have gone to many people at once. "
+                "Look at the rest before you decide."
+            ),
         )
     ]
 
@@ -48,6 +54,15 @@ def _compare(shown: str, start: int, end: int, expected_name: str) -> list[Hit]:
     else:
         message = f"The note greets “{shown}”, but the name given is {expected_name}."
     return [Hit(start, end, message, f"Write {expected}, exactly as they spell it.")]
+
+
+def _compare_received(shown: str, start: int, end: int, expected_name: str) -> list[Hit]:
+    return [
+        Hit(hit.start, hit.end, hit.message.replace("the name given is", "your name is"))
+        if hit.message
+        else hit
+        for hit in _compare(shown, start, end, expected_name)
+    ]
 
 
 RULE = Rule(

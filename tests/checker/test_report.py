@@ -127,3 +127,20 @@ def test_blank_name_is_treated_as_unknown() -> None:
         check("Hi Tom, great meeting you at PyCon. Let's keep in touch!", name="  ").verdict
         == "personal"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to add you to my professional network on LinkedIn.",
+        "Hi {first_name}, I'd love to learn from your experience and keep in touch.",
+        "   ",
+    ],
+)
+def test_a_template_or_empty_note_is_never_credited_with_content_it_does_not_have(
+    text: str,
+) -> None:
+    statuses = {result.rule: result.status for result in check(text, name="Ada").rules}
+    for rule in ("boilerplate", "context", "reason", "self-intro"):
+        assert statuses[rule] in ("fail", "skipped"), (rule, statuses[rule])
+    assert not any(r.passed for r in check(text).rules if r.status == "skipped")

@@ -18,11 +18,12 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
 const DEBOUNCE_MS = 150;
 const PRESET_ATTRIBUTES = ["data-mode", "data-limit", "data-name", "data-text"];
 const SEVERITIES = ["error", "warning", "suggestion"];
+// A reader cannot fix a note someone else sent: in "I received it" mode the findings are signs.
 const SEVERITY_HEADINGS = {
-  error: "Must fix",
-  warning: "Should fix",
-  suggestion: "Could be better",
+  draft: { error: "Must fix", warning: "Should fix", suggestion: "Could be better" },
+  received: { error: "Red flags", warning: "Worth noticing", suggestion: "Minor points" },
 };
+const ADVICE_LABELS = { draft: "Fix: ", received: "What it means: " };
 const VERDICT_LABELS = {
   draft: {
     pitch: "Reads as a pitch",
@@ -450,7 +451,7 @@ class NoteChecker {
     this.setBanner(report.verdict, report.summary, labels[report.verdict] || report.verdict);
     this.renderMarks(this.checkedText, report.findings);
     this.details.replaceChildren(
-      ...this.renderFindings(report.findings),
+      ...this.renderFindings(report.findings, report.mode),
       report.action ? this.renderAction(report.action, replies) : "",
       this.renderRuleTable(report.rules),
     );
@@ -469,24 +470,25 @@ class NoteChecker {
     );
   }
 
-  renderFindings(findings) {
+  renderFindings(findings, mode) {
     if (findings.length === 0) return [];
+    const headings = SEVERITY_HEADINGS[mode] || SEVERITY_HEADINGS.draft;
     return SEVERITIES.filter((severity) => findings.some((f) => f.severity === severity)).map(
       (severity) =>
         el(
           "section",
           { class: `nc-group nc-group--${severity}` },
-          el("h3", {}, SEVERITY_HEADINGS[severity]),
+          el("h3", {}, headings[severity]),
           el(
             "ul",
             {},
-            findings.filter((f) => f.severity === severity).map((f) => this.renderFinding(f)),
+            findings.filter((f) => f.severity === severity).map((f) => this.renderFinding(f, mode)),
           ),
         ),
     );
   }
 
-  renderFinding(finding) {
+  renderFinding(finding, mode) {
     return el(
       "li",
       { class: "nc-finding", dataset: { rule: finding.rule, severity: finding.severity } },
@@ -494,7 +496,9 @@ class NoteChecker {
       finding.text && finding.span
         ? el("p", { class: "nc-finding__text" }, "In your note: ", el("q", {}, finding.text))
         : "",
-      finding.suggestion ? el("p", { class: "nc-finding__fix" }, el("strong", {}, "Fix: "), finding.suggestion) : "",
+      finding.suggestion
+        ? el("p", { class: "nc-finding__fix" }, el("strong", {}, ADVICE_LABELS[mode] || ADVICE_LABELS.draft), finding.suggestion)
+        : "",
       el("a", { class: "nc-finding__link", href: guideLink(finding.guide_path) }, `About the “${finding.title}” rule`),
     );
   }
@@ -548,22 +552,31 @@ class NoteChecker {
 
   renderRuleTable(rules) {
     const passed = rules.filter((rule) => rule.passed).length;
+    const skipped = rules.filter((rule) => rule.status === "skipped").length;
+    const judged = rules.length - skipped;
+    // [visible mark, word for screen readers] per status
+    const marks = { pass: ["✓", "Met: "], tip: ["✓", "Met: "], fail: ["✗", "Missed: "], skipped: ["–", "Not checked: "] };
     const details = el(
       "details",
       { class: "nc-rules", open: this.rulesOpen === true },
-      el("summary", {}, `Rule by rule: ${passed} of ${rules.length} met`),
+      el(
+        "summary",
+        {},
+        `Rule by rule: ${passed} of ${judged} met` + (skipped ? ` (${skipped} not checked: the note is empty or a template)` : ""),
+      ),
       el(
         "ul",
         {},
-        rules.map((rule) =>
-          el(
+        rules.map((rule) => {
+          const [mark, spoken] = marks[rule.status] || (rule.passed ? marks.pass : marks.fail);
+          return el(
             "li",
-            { dataset: { rule: rule.rule, passed: String(rule.passed) } },
-            el("span", { class: "nc-rules__mark", "aria-hidden": "true" }, rule.passed ? "✓" : "✗"),
-            el("span", { class: "nc-visually-hidden" }, rule.passed ? "Met: " : "Missed: "),
+            { dataset: { rule: rule.rule, passed: String(rule.passed), status: rule.status || "" } },
+            el("span", { class: "nc-rules__mark", "aria-hidden": "true" }, mark),
+            el("span", { class: "nc-visually-hidden" }, spoken),
             el("a", { href: guideLink(`rules/#${rule.rule}`) }, rule.title),
-          ),
-        ),
+          );
+        }),
       ),
     );
     // the list is rebuilt on every check: keep it open or closed as the visitor left it
