@@ -3,9 +3,10 @@ checker preset with them; whatever a link holds is shown as text, capped, or ign
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import pytest
 from checker_driver import (
@@ -294,7 +295,7 @@ def test_a_damaged_saved_link_is_ignored(new_context: Any, site_server: str, sto
     page.reload()
     page.wait_for_selector(".tmn-builder__form")
     assert page.input_value("input[name=policy-link]") == (
-        site_server + "policy/?limit=200&ask=greet,context,reason,nopitch"
+        site_server + "policy/?ask=greet,context,reason,nopitch&limit=200"
     )
     page.goto(site_server + "checker/")
     checker = Checker(page)
@@ -302,3 +303,156 @@ def test_a_damaged_saved_link_is_ignored(new_context: Any, site_server: str, sto
     checker.enter("I'd like to add you to my professional network on LinkedIn.", mode="received")
     assert site_server + "policy/ " in page.locator(".nc-reply").first.inner_text()
     assert watch.errors == []
+
+
+@pytest.mark.parametrize("address", ["policy/", "policy/?name=Anne&limit=200"])
+def test_the_example_note_copied_word_for_word_is_not_rated_personal(
+    new_context: Any, site_server: str, address: str
+) -> None:
+    context = new_context()
+    page, watch = watched_page(context)
+    page.goto(site_server + address)
+    example = page.inner_text(".tmn-policy-example").strip()
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.enter(example)
+    assert checker.verdict != "personal", f"a verbatim copy of the example passes: {example!r}"
+    assert "placeholder" in [finding["rule"] for finding in checker.findings()]
+    # the brackets are all that keeps it from passing: filled in, the same note is personal
+    filled = (
+        example.replace("[Topic]", "onboarding")
+        .replace("[Event]", "the Leeds product meetup")
+        .replace("[Your Role]", "a designer at a small agency")
+    )
+    assert "[" not in filled, "the example has a slot this test does not know"
+    checker.enter(filled, name=filled.split(",")[0].removeprefix("Hi "))
+    assert checker.verdict == "personal"
+    assert watch.errors == []
+
+
+def test_the_shared_link_previews_as_a_heads_up_for_the_reader(
+    new_context: Any, site_server: str, built_site: Path
+) -> None:
+    context = new_context()
+    page = context.new_page()
+    page.goto(site_server + "policy/")
+    meta = page.eval_on_selector_all(
+        "meta[property^='og:'], meta[name^='twitter:']",
+        "tags => Object.fromEntries(tags.map(t => [t.getAttribute('property') || t.name,"
+        " t.content]))",
+    )
+    for title in (page.title(), meta["og:title"], meta["twitter:title"]):
+        assert title.startswith("How I connect on LinkedIn: a friendly heads-up"), title
+        assert "Share your policy" not in title
+    # the page has its own preview image, and it is published with the site
+    image = meta["og:image"]
+    assert image.endswith("/assets/policy-card.png") and meta["twitter:image"] == image
+    assert (built_site / "assets" / "policy-card.png").stat().st_size > 10_000
+    assert "note" in meta["og:image:alt"]
+    # owners still find the page under its own name in the navigation
+    page.goto(site_server)
+    nav = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Share your policy")
+    assert nav.first.evaluate("link => link.href") == site_server + "policy/"
+
+
+def control_heights(page: Any) -> dict[str, int]:
+    """The height of every control in the builder, keyed by what a visitor reads on it. A
+    checkbox's or radio's target is its whole label row."""
+    return page.evaluate(
+        """() => {
+            const root = document.querySelector('.tmn-policy-builder');
+            const controls = [...root.querySelectorAll(
+                'label:has(> input), input:not([type=radio]):not([type=checkbox]),'
+                + ' textarea, button, a'
+            )];
+            return Object.fromEntries(controls.map((control, index) => {
+                const label = control.name || control.textContent.trim().slice(0, 30);
+                return [`${index} ${control.tagName} ${label}`,
+                        control.getBoundingClientRect().height];
+            }));
+        }"""
+    )
+
+
+@pytest.mark.parametrize(
+    ("device", "smallest"),
+    [
+        ({"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}, 44),
+        ({"viewport": {"width": 1280, "height": 800}}, 24),
+    ],
+    ids=["phone", "desktop"],
+)
+def test_every_builder_control_is_big_enough_to_hit(
+    new_context: Any, site_server: str, device: dict[str, Any], smallest: int
+) -> None:
+    context = new_context(**device)
+    page, _ = watched_page(context)
+    page.goto(site_server + "policy/")
+    page.wait_for_selector(".tmn-builder__form")
+    heights = control_heights(page)
+    # 2 radios, 7 checkboxes, name, message, 3 outputs, 3 copy buttons, open, forget
+    assert len(heights) == 19, heights
+    too_small = {control: height for control, height in heights.items() if height < smallest}
+    assert too_small == {}, f"controls under {smallest}px: {too_small}"
+
+
+LONG_MESSAGE = (
+    "I read every note myself, usually on Fridays. If we met at a conference, tell me which one!"
+)
+
+
+def test_the_link_is_readable_and_does_not_end_in_the_message(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    page, watch = watched_page(context)
+    page.goto(site_server + "policy/")
+    message = LONG_MESSAGE + " C++ & Rust = 100% fun?"
+    link = fill_builder(
+        page, name="Anne Marie", limit=200, asks=["context", "reason"], message=message
+    )
+    query = urlsplit(link).query
+    assert "%20" not in query and "%2C" not in query
+    assert "name=Anne+Marie&msg=I+read+every+note+myself,+usually+on+Fridays." in query
+    assert re.search(r"[A-Za-z0-9]$", link), "a linkifier could drop the link's last character"
+    assert list(dict(parse_qsl(query))) == ["name", "msg", "ask", "limit"]
+
+    page.goto(link)
+    assert page.inner_text(POLICY_H1).startswith("Connecting with Anne Marie on LinkedIn")
+    assert page.inner_text("[data-policy-slot=message]") == message
+    assert "200 characters" in page.inner_text("[data-policy-slot=limit-line]")
+    assert len(ask_items(page)) == 2
+    assert watch.errors == []
+
+
+def test_links_in_the_first_format_still_open_the_owners_policy(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    page, watch = watched_page(context)
+    # as the builder wrote them at first: %20 for spaces, the message last
+    page.goto(
+        f"{site_server}policy/?name=Anne-Marie&limit=300&ask=context,reason"
+        f"&msg={quote(LONG_MESSAGE, safe='')}"
+    )
+    assert page.inner_text(POLICY_H1).startswith("Connecting with Anne-Marie on LinkedIn")
+    assert page.inner_text("[data-policy-slot=message]") == LONG_MESSAGE
+    assert "300 characters" in page.inner_text("[data-policy-slot=limit-line]")
+    assert ask_items(page) == [
+        "Say how we know each other, or which piece of my work you mean",
+        "Tell me why you'd like to connect",
+    ]
+    assert watch.errors == []
+
+
+@pytest.mark.parametrize("asks", ["context,reason", "context,reason,short"])
+def test_the_policy_says_how_many_sentences_once(
+    new_context: Any, site_server: str, asks: str
+) -> None:
+    context = new_context()
+    page, _ = watched_page(context)
+    page.goto(f"{site_server}policy/?name=Anne&ask={asks}")
+    page.wait_for_selector(".tmn-builder__form")
+    card = page.inner_text("article .tmn-policy-card").lower()
+    assert card.count("sentences") == 1, card
+    assert "one to three sentences" in card

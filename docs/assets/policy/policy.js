@@ -3,9 +3,13 @@
 //
 // The link's parameters (all optional; anything else is ignored):
 //   name=Anne                         the owner's first name (at most 80 characters)
-//   limit=200 | 300                   the note length the owner asks for
-//   ask=greet,context,reason,...      what the owner looks for in a note (ids in ASKS below)
 //   msg=...                           a message of the owner's own (at most 280 characters)
+//   ask=greet,context,reason,...      what the owner looks for in a note (ids in ASKS below)
+//   limit=200 | 300                   the note length the owner asks for
+// They may come in any order, with spaces as "+" or "%20": the builder's first links used "%20"
+// and put msg last, and they still open the same page. The builder now writes the parameters in
+// the order above, so its links end in the limit: a linkifier that drops a link's trailing "."
+// or "!" cannot clip the owner's message.
 //
 // Safety: whatever the address holds is cleaned, capped and put in the page as text
 // (textContent), never as HTML. A malformed or unknown parameter is dropped, never an error.
@@ -30,7 +34,7 @@ export const ASKS = [
   { id: "intro", text: "If we have never met, tell me who you are" },
   { id: "nopitch", text: "No pitches: no sales, calls, groups or newsletters" },
   { id: "own", text: "Write it yourself: no stock sentence, no template" },
-  { id: "short", text: "Keep it short: two or three sentences" },
+  { id: "short", text: "Keep it short: one to three sentences" },
 ];
 const DEFAULT_ASKS = ["greet", "context", "reason", "nopitch"];
 
@@ -97,13 +101,24 @@ export function policyPageUrl() {
   return new URL("policy/", SITE_ROOT).href;
 }
 
-/** A link that opens the owner's policy. Commas stay readable in the list of asks. */
+// Punctuation that is safe as itself inside a query value (RFC 3986 allows it there, and
+// URLSearchParams reads it back unchanged). "&", "=", "+", "#", "%" and "@" stay encoded.
+const READABLE_IN_QUERY = { "%2C": ",", "%3A": ":", "%3B": ";", "%2F": "/", "%3F": "?" };
+
+/** Encodes one query value for a link people will read: spaces as "+", punctuation as itself. */
+export function encodeQueryValue(value) {
+  return encodeURIComponent(value)
+    .replace(/%20/g, "+")
+    .replace(/%(?:2C|3A|3B|2F|3F)/g, (code) => READABLE_IN_QUERY[code]);
+}
+
+/** A link that opens the owner's policy: name, message, asks, then the limit (see the top). */
 export function buildPolicyLink(policy, base = policyPageUrl()) {
   const parts = [];
-  if (policy.name) parts.push(`name=${encodeURIComponent(policy.name)}`);
-  if (policy.limit) parts.push(`limit=${policy.limit}`);
+  if (policy.name) parts.push(`name=${encodeQueryValue(policy.name)}`);
+  if (policy.message) parts.push(`msg=${encodeQueryValue(policy.message)}`);
   if (policy.asks.length) parts.push(`ask=${policy.asks.join(",")}`);
-  if (policy.message) parts.push(`msg=${encodeURIComponent(policy.message)}`);
+  if (policy.limit) parts.push(`limit=${policy.limit}`);
   return parts.length ? `${base}?${parts.join("&")}` : base;
 }
 
@@ -150,7 +165,9 @@ function showPolicy(policy) {
   if (policy.asks.length) {
     slot("asks").replaceChildren(...askTexts(policy.asks).map((text) => el("li", {}, text)));
     const intro = document.querySelector(".tmn-policy-asks-intro");
-    if (intro) intro.textContent = "Two or three sentences are plenty. What I look for:";
+    // The "short" item says how long already; the intro need not say it twice.
+    const length = policy.asks.includes("short") ? "" : "One to three sentences are plenty. ";
+    if (intro) intro.textContent = `${length}What I look for:`;
   }
   const limitLine = limitSentence(policy.limit);
   if (limitLine) slot("limit-line").textContent = limitLine;
@@ -362,10 +379,10 @@ class PolicyBuilder {
     this.replyField = reply.field;
     // A new tab keeps the builder open. (It also has to: navigation.instant swallows a link to
     // the page it is on when only the query differs.)
-    this.openLink = el("a", { class: "tmn-builder__open", target: "_blank", rel: "noopener" }, "Open your page");
+    this.openLink = el("a", { class: "md-button tmn-builder__open", target: "_blank", rel: "noopener" }, "Open your page");
     this.status = el("p", { class: "tmn-builder__status", role: "status" });
     this.storageNote = el("span", {});
-    const forgetButton = el("button", { type: "button", class: "tmn-builder__forget" }, "Forget my link");
+    const forgetButton = el("button", { type: "button", class: "md-button tmn-builder__forget" }, "Forget my link");
     forgetButton.addEventListener("click", () => {
       forget();
       this.saved = false;
@@ -376,7 +393,7 @@ class PolicyBuilder {
       "div",
       { class: "tmn-builder__outputs" },
       link.block,
-      el("p", {}, this.openLink, " in a new tab, to see it as others will."),
+      el("p", { class: "tmn-builder__open-line" }, this.openLink, el("span", {}, "It opens in a new tab, to show your page as others will see it.")),
       about.block,
       reply.block,
       this.status,
