@@ -63,4 +63,5 @@ def replies_for(report: Report, *, policy_url: str = GENERAL_POLICY_URL) -> tupl
         fitting.append(Reply("remind-me", "If you can't place them", REMIND_ME))
     if "reason" in failed:
         fitting.append(Reply("ask-reason", "If you wonder why they asked", ASK_REASON))
-    return (*fitting, policy)
+    # They did write a note: the policy heads-up would read as a telling-off.
+    return tuple(fitting) or (Reply("thanks", "After you accept, if you like", THANKS),)

@@ -211,3 +211,31 @@ def test_a_page_script_can_preset_the_name_limit_and_note(ready_checker: Any) ->
     assert ready_checker.count_text().endswith("/ 200 characters")
     assert ready_checker.verdict == "needs-work"
     assert ready_checker.marks() == ["Ada"]
+
+
+def test_screen_readers_hear_the_verdict_once_typing_pauses_not_every_flip(
+    ready_checker: Any,
+) -> None:
+    page = ready_checker.page
+    announcer = ".note-checker .nc-verdict > .nc-visually-hidden"
+    assert page.get_attribute(".note-checker .nc-verdict", "aria-live") == "polite"
+    assert page.get_attribute(".note-checker .nc-verdict__text", "aria-hidden") == "true"
+    ready_checker.enter("Hi Ada, join my group!", name="Ada")
+    assert ready_checker.verdict == "pitch"
+    # the visible banner changes at once; the spoken one follows after a pause
+    assert "pitch" not in page.inner_text(announcer).lower()
+    page.wait_for_function(
+        "sel => document.querySelector(sel).textContent.startsWith('Reads as a pitch. ')",
+        arg=announcer,
+    )
+
+
+def test_the_note_placeholder_greets_the_name_given(ready_checker: Any) -> None:
+    page = ready_checker.page
+    ready_checker.set_options(mode="draft", name="Priya Raman")
+    placeholder = page.get_attribute(".note-checker textarea[name=note]", "placeholder")
+    assert placeholder is not None and placeholder.startswith("Hi Priya,")
+    ready_checker.set_options(mode="received")
+    placeholder = page.get_attribute(".note-checker textarea[name=note]", "placeholder")
+    assert placeholder == "Paste the note you received"
+    ready_checker.set_options(mode="draft")

@@ -109,6 +109,9 @@ def test_missing_fields_are_named_and_focused_and_nothing_is_written(
     assert "first name" in page.inner_text(".ncc-status")
     assert page.evaluate("document.activeElement.name") == "compose-name"
     assert page.get_attribute("input[name=compose-name]", "aria-invalid") == "true"
+    assert page.get_attribute(".ncc-status", "data-kind") == "error"
+    status_id = page.get_attribute(".ncc-status", "id")
+    assert page.get_attribute("input[name=compose-name]", "aria-errormessage") == status_id
     page.fill("input[name=compose-name]", "Ada")
     page.fill("input[name=compose-detail]", "   ")
     page.get_by_role("button", name="Write my draft").click()

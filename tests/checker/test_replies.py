@@ -75,3 +75,11 @@ def test_the_command_line_prints_the_same_replies_as_the_site() -> None:
     assert "Or, if you might know them:" in printed
     pitch = check(PITCH, mode="received", name="Anne")
     assert "Reply you could send" not in render_human(pitch, PITCH, colour=False)
+
+
+def test_a_note_someone_did_write_never_gets_the_policy_heads_up() -> None:
+    misspelled = "Hi Anna, it was great meeting you at PyCon UK. I'd like to keep in touch."
+    for text in (NO_REASON, misspelled):
+        report = check(text, mode="received", name="Anne")
+        assert report.verdict == "needs-work"
+        assert "heads-up" not in [reply.id for reply in replies_for(report)]

@@ -16,6 +16,7 @@ import { countCharacters, el, uniqueId } from "./dom.js";
 const SITE_ROOT = new URL("../../", import.meta.url);
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 const DEBOUNCE_MS = 150;
+const ANNOUNCE_AFTER_MS = 1200; // a pause in typing this long means the verdict is worth hearing
 const PRESET_ATTRIBUTES = ["data-mode", "data-limit", "data-name", "data-text"];
 const SEVERITIES = ["error", "warning", "suggestion"];
 // A reader cannot fix a note someone else sent: in "I received it" mode the findings are signs.
@@ -276,10 +277,16 @@ class NoteChecker {
       ),
     );
 
-    this.banner = el("div", { class: "nc-verdict", "aria-live": "polite", "aria-atomic": "true" });
+    // The banner is a live region, but screen readers hear the verdict once it has settled, not
+    // every flip while the visitor types: the visible part is hidden from them, and the hidden
+    // announcer beside it is updated after a pause.
+    this.bannerText = el("span", { class: "nc-verdict__text", "aria-hidden": "true" });
+    this.announcer = el("span", { class: "nc-visually-hidden" });
+    this.banner = el("div", { class: "nc-verdict", "aria-live": "polite" }, this.bannerText, this.announcer);
     this.details = el("div", { class: "nc-details" });
     this.root.replaceChildren(
       ...[...this.root.querySelectorAll("noscript")],
+      el("h2", { class: "nc-visually-hidden" }, "Check a note"),
       this.status,
       this.form,
       this.banner,
@@ -342,6 +349,7 @@ class NoteChecker {
     });
     this.nameInput.addEventListener("input", () => {
       this.touched = true;
+      this.updateNameLabel();
       this.scheduleCheck();
     });
     this.form.addEventListener("change", (event) => {
@@ -425,7 +433,9 @@ class NoteChecker {
       );
     } else {
       this.status.replaceChildren();
+      if (state.phase === "ready" && this.wasLoading) this.announce("The checker is ready.");
     }
+    this.wasLoading = state.phase === "loading";
   }
 
   // ----- results
@@ -464,10 +474,19 @@ class NoteChecker {
     this.lastBanner = key;
     if (verdict) this.banner.dataset.verdict = verdict;
     else delete this.banner.dataset.verdict;
-    this.banner.replaceChildren(
+    this.bannerText.replaceChildren(
       label ? el("strong", { class: "nc-verdict__label" }, label) : "",
       el("span", { class: "nc-verdict__summary" }, summary),
     );
+    this.announce(label ? `${label}. ${summary}` : summary, verdict ? ANNOUNCE_AFTER_MS : 0);
+  }
+
+  /** Says something to screen readers after `delay` ms, unless something newer comes first. */
+  announce(text, delay = 0) {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcer.textContent = text;
+    }, delay);
   }
 
   renderFindings(findings, mode) {
@@ -637,10 +656,12 @@ class NoteChecker {
   }
 
   updateNameLabel() {
-    this.nameLabel.textContent =
-      this.options.mode === "received"
-        ? "Your first name, as you spell it (optional)"
-        : "Their first name, as they spell it (optional)";
+    const received = this.options.mode === "received";
+    this.nameLabel.textContent = received
+      ? "Your first name, as you spell it (optional)"
+      : "Their first name, as they spell it (optional)";
+    const first = this.nameInput.value.trim().split(/\s+/)[0].slice(0, 40) || "Ada";
+    this.textarea.placeholder = received ? "Paste the note you received" : `Hi ${first}, we met at ...`;
   }
 
   fitHeight() {

@@ -94,7 +94,7 @@ class NoteComposer {
       "fieldset",
       { class: "ncc-choice ncc-relationships" },
       el("legend", {}, "How do you know them?"),
-      el("p", { class: "ncc-hint" }, "Loading the choices…"),
+      el("p", { class: "ncc-hint" }, "Waiting for the checker below to load…"),
     );
     const limit = el(
       "fieldset",
@@ -108,7 +108,7 @@ class NoteComposer {
       ),
     );
     this.submit = el("button", { type: "submit", class: "md-button md-button--primary", disabled: true }, "Write my draft");
-    this.status = el("div", { class: "ncc-status", role: "status" });
+    this.status = el("div", { class: "ncc-status", role: "status", id: `${id}-status` });
     this.form = el(
       "form",
       { class: "ncc-form", "aria-label": "Compose a draft note", novalidate: true },
@@ -199,7 +199,7 @@ class NoteComposer {
     const watcher = new MutationObserver(() => {
       if (root.dataset.state !== "ready") return;
       watcher.disconnect();
-      this.relationships.lastChild.textContent = "Loading the choices…";
+      this.relationships.lastChild.textContent = "Waiting for the checker below to load…";
       this.showChoices();
     });
     watcher.observe(root, { attributes: true, attributeFilter: ["data-state"] });
@@ -229,18 +229,22 @@ class NoteComposer {
 
   async write() {
     const missing = this.missingField();
-    for (const input of [this.nameInput, this.detailInput]) input.removeAttribute("aria-invalid");
+    for (const input of [this.nameInput, this.detailInput]) {
+      input.removeAttribute("aria-invalid");
+      input.removeAttribute("aria-errormessage");
+    }
     if (missing) {
       const [input, message] = missing;
       input.setAttribute("aria-invalid", "true");
-      this.status.textContent = message;
+      input.setAttribute("aria-errormessage", this.status.id);
+      this.say(message, "error");
       input.focus();
       return;
     }
     const limit = Number(new FormData(this.form).get("compose-limit")) === 200 ? 200 : 300;
     const name = this.nameInput.value.trim();
     this.submit.disabled = true;
-    this.status.textContent = "Writing…";
+    this.say("Writing…");
     let draft;
     try {
       draft = await composeNote({
@@ -252,12 +256,18 @@ class NoteComposer {
         limit,
       });
     } catch (error) {
-      this.status.textContent = `The composer could not write a draft: ${error.message}.`;
+      this.say(`The composer could not write a draft: ${error.message}.`, "error");
       return;
     } finally {
       this.submit.disabled = false;
     }
     this.place(draft, name, limit);
+  }
+
+  /** Shows a line under the form; an error looks like one, and the field it names points to it. */
+  say(text, kind = "ok") {
+    this.status.textContent = text;
+    this.status.dataset.kind = kind;
   }
 
   /** Puts the draft in the checker (which checks it at once) and says what was cut. */
@@ -271,7 +281,7 @@ class NoteComposer {
       said.push(`To fit, it ${joinWords(draft.shortened.map((part) => SHORTENED_WORDS[part] || `leaves out ${part}`))}.`);
     }
     if (draft.report.verdict !== "personal") said.push("The checker still finds something to fix: see its advice.");
-    this.status.textContent = said.join(" ");
+    this.say(said.join(" "));
     this.root.dataset.composed = draft.report.verdict;
     const note = root.querySelector("textarea[name=note]");
     if (note) {
