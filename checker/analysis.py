@@ -20,7 +20,9 @@ PHRASES = PhraseCatalogue(
         "boilerplate": lexicon.BOILERPLATE_PHRASES,
         "pitch": lexicon.PITCH_PHRASES,
         "pitch-ask": lexicon.PITCH_ASK_PHRASES,
+        "pitch-soft-ask": lexicon.PITCH_SOFT_ASK_PHRASES,
         "pitch-offer": lexicon.PITCH_OFFER_PHRASES,
+        "pitch-weak-offer": lexicon.PITCH_WEAK_OFFER_PHRASES,
         "context": lexicon.CONTEXT_PHRASES,
         "reason": lexicon.REASON_PHRASES,
         "bare-connect": lexicon.BARE_CONNECT_PHRASES,
@@ -57,17 +59,20 @@ INTERESTED_RE = re.compile(r"\binterested\s{0,3}\?", re.IGNORECASE)
 # Unfilled template slots. Each alternative is bounded, so matching stays linear.
 PLACEHOLDER_RE = re.compile(
     r"\{\{\s{0,3}[A-Za-z_][\w.-]{0,40}\s{0,3}\}\}"  # {{company}}
-    r"|\{[A-Za-z_][\w.-]{0,40}\}"  # {first_name}
+    # {first_name}, {firstName}, {company}; not code such as {namespace}
+    r"|\{(?:[A-Za-z][A-Za-z0-9]{0,20}_[\w.-]{1,30}|[A-Za-z]{0,12}(?:[Nn]ame|NAME|[Cc]ompany|COMPANY"
+    r"|[Tt]itle|[Rr]ole|[Cc]ity|[Ii]ndustry|[Pp]osition|[Ss]chool))\}"
     r"|%[A-Za-z_]{2,40}%"  # %FIRST_NAME%
     r"|<<\s{0,3}[A-Za-z_][\w .-]{0,40}>>"  # <<Name>>
-    r"|<\s{0,2}(?:[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,2}|[a-z]{1,20}_[a-z_]{1,30}"
-    r"|(?:first|last|full|company)[ _]?name)\s{0,2}>"  # <First Name>, <first_name>
+    # <First Name>, <Company>, <first_name>; not code such as <Suspense>
+    r"|<\s{0,2}(?:(?:[A-Z][a-z]{0,20}[ _]){0,2}(?:Name|Company|Title|Role|City|Industry|Position)"
+    r"|[a-z]{1,20}_[a-z_]{1,30}|(?:first|last|full|company)[ _]?name|name|company)\s{0,2}>"
     r"|\[\s{0,2}(?:"  # [Name], [First Name], [COMPANY], [first_name], [company name]
     r"[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,3}|[A-Z_][A-Z_ ]{1,40}"
     r"|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
     r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
     r")\s{0,2}\]"
-    r"|«[^»\n]{1,30}»"  # «FirstName», a mail-merge field
+    r"|«[^»\s]{1,30}»"  # «FirstName», a mail-merge field (a title in guillemets has spaces)
     # (first name)
     r"|\((?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Tt]heir|[Rr]ecipient)[ _]?[Nn]ame\)"
     r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE)\b"
@@ -213,6 +218,15 @@ class Analysis:
                 if not any(i in in_boilerplate for i in range(match.first, match.last + 1))
             ]
 
+        def offered(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+            return outside_boilerplate(
+                [
+                    match
+                    for match in matches
+                    if not self._about_them(match) and not self._not_an_offer(match)
+                ]
+            )
+
         asks = outside_boilerplate(
             [
                 match
@@ -220,28 +234,29 @@ class Analysis:
                 if not self._not_an_offer(match)
             ]
         )
-        offers = outside_boilerplate(
-            [
-                match
-                for match in self._phrases["pitch-offer"]
-                if not self._about_them(match) and not self._not_an_offer(match)
-            ]
-        )
+        soft_asks = offered(self._phrases["pitch-soft-ask"])
+        offers = offered(self._phrases["pitch-offer"])
+        weak_offers = offered(self._phrases["pitch-weak-offer"])
         commercial = outside_boilerplate(
             [match for match in self._commercial_words() if not self._not_an_offer(match)]
         )
         combined: list[PhraseMatch] = []
-        if asks and (offers or commercial):
-            combined = asks + offers + commercial
+        if asks and (offers or weak_offers or commercial):
+            combined = asks + offers + weak_offers + commercial
+        elif soft_asks and offers:
+            combined = soft_asks + offers + commercial
         elif (
-            offers and len({words[match.first] for match in commercial}) >= _COMMERCIAL_WORDS_NEEDED
+            (offers or weak_offers)
+            and len({words[match.first] for match in commercial}) >= _COMMERCIAL_WORDS_NEEDED
         ):
-            combined = offers + commercial
+            combined = offers + weak_offers + commercial
         return sorted(strong + combined, key=lambda match: match.first)
 
     def _strong_window(self, match: PhraseMatch) -> int:
-        # "your team is hiring" is theirs; "your background looks a strong match" is not.
-        return 2 if self.note.words[match.first] in ("is", "are") else 1
+        # "your team is hiring", "your candle side hustle" are theirs; "your background looks a
+        # strong match" is a recruiter's compliment.
+        before = self.note.words[match.first - 1] if match.first > 0 else ""
+        return 1 if before in lexicon.PRAISED_ABOUT_THEM else 2
 
     def _not_an_offer(self, match: PhraseMatch) -> bool:
         """Sales-sounding words that tell of something else: a call that happened, a role they
@@ -254,28 +269,57 @@ class Analysis:
             return True  # "I have a similar role", "I'm looking forward"
         if before == "fellow":
             return True  # "fellow early bird at the run club"
+        if self._names_the_occasion(match):
+            return True  # "we met at the Bitcoin meetup", "at the free workshop"
         if match.label == "invitation" and after[:1] == ["at"] and after[1:] == ["your"]:
             return True  # "grab a seat at your workshop"
         if inside[:3] == ["introduce", "you", "to"] and after[:1] and after[0] in lexicon.PEOPLE:
             return True  # "introduce you to my cousin"
         if inside[0] in lexicon.SENDER_SUBJECT_PHRASES and before in lexicon.SENDER_SUBJECTS:
             return True  # "I'm thinking of moving into data", "I'm interested in investing"
-        return self._told_in_clause(match) or self._promised_earlier(match)
+        promised = lexicon.PROMISED_THINGS.intersection(inside) and self._promised_earlier(match)
+        return self._told_in_clause(match) or bool(promised)
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        """For each word, the index of the first word of its clause (after a comma, a full
+        stop, a dash or an emoji)."""
+        spans, text = self.note.spans, self.note.text
+        starts = [0] * len(spans)
+        for index in range(1, len(spans)):
+            gap = text[spans[index - 1][1] : spans[index][0]]
+            breaks = gap != " " and _CLAUSE_MARKS.search(gap) is not None
+            starts[index] = index if breaks else starts[index - 1]
+        return starts
+
+    def _names_the_occasion(self, match: PhraseMatch) -> bool:
+        words = self.note.words
+        named = words[match.first : match.last + 3]
+        if not lexicon.OCCASION_WORDS.intersection(named):
+            return False  # "at half price" is a price, not a place
+        start = max(self._clause_starts[match.first], match.first - 4)
+        for index in range(match.first - 1, start - 1, -1):
+            if words[index] in ("our", "my"):
+                return False  # "at our free webinar" is theirs to sell
+            if words[index] in lexicon.OCCASION_PREPOSITIONS:
+                return True  # "at the Prague Bitcoin meetup"
+        return False
 
     def _told_in_clause(self, match: PhraseMatch) -> bool:
         """'thanks for the brief call', 'congrats on raising a seed round', 'your talk on lead
         generation': the clause tells of the past, or of their work, not of an offer."""
-        words, spans, text = self.note.words, self.note.spans, self.note.text
+        words = self.note.words
+        start = max(self._clause_starts[match.first], match.first - lexicon.TOLD_CLAUSE_WORDS)
         index = match.first - 1
         crossed_sender = False  # "your posts … I'm building a team": the clause is theirs no more
-        while index >= 0 and match.first - index <= lexicon.TOLD_CLAUSE_WORDS:
-            if _CLAUSE_MARKS.search(text[spans[index][1] : spans[index + 1][0]]):
-                return False
+        while index >= start:
             word = words[index]
             if word in lexicon.CLAUSE_BREAK_WORDS:
                 return False
             crossed_sender = crossed_sender or word in lexicon.SENDER_SUBJECTS_IN_CLAUSE
             following = words[index + 1]
+            if word in ("was", "were") and following in lexicon.PRESENT_AFTER_WAS:
+                return False  # "I was wondering whether you have 15 minutes": an ask today
             if word in lexicon.TOLD_CUES or (word, following) in lexicon.TOLD_CUE_PAIRS:
                 return True
             if word == "you" and _is_past_tense(following):
@@ -283,7 +327,7 @@ class Analysis:
             if (
                 word == "your"
                 and not crossed_sender
-                and lexicon.WORK_NOUNS.intersection(words[index + 1 : index + 3])
+                and lexicon.WORK_NOUNS.intersection(words[index + 1 : index + 5])
             ):
                 return True  # "your talk on lead generation"
             index -= 1
@@ -309,7 +353,9 @@ class Analysis:
             return True  # "the free workshop you ran", not "on my page if you fancy a peek"
         if after in ("of", "from") and verb == "your":
             return True  # "the free sample of your cheese"
-        for index in range(match.first - 1, max(-1, match.first - 1 - window), -1):
+        # within the clause only: "for your bakery, no charge for the first draft" is an offer
+        start = max(self._clause_starts[match.first], match.first - window)
+        for index in range(match.first - 1, start - 1, -1):
             if words[index] in lexicon.ABOUT_THEM_BEFORE:
                 return True
             if words[index] in lexicon.SENDER_WORDS:

@@ -150,6 +150,15 @@ BOILERPLATE_PHRASES = {
         "follow your updates|posts|content|activity on|about|in",
         "looking for opportunities|a_job|a_role|work|roles|openings|an_internship|a_position|jobs in",
         "appreciate it if you could connect|accept",
+        "expand|expanding|grow|growing|build|building my|our network of * *? *? *?",
+        "add more * to my|our network",
+        "add more * * to my|our network",
+        "add more * in * to my|our network",
+        "years|years' of? experience in|with * *? *? *?",
+        "please accept my|this invitation|request|invite",
+        "passionate about * *? *? *?",
+        "you're|you_are a|an * *? at a|an * *? company|firm|startup|agency|business|organisation",
+        "leaders|people|professionals|experts in the field|industry|space|sector",
     ],
     "interested-in-work": [
         "interested in your work|profile|background|experience|career",
@@ -200,7 +209,6 @@ PITCH_PHRASES = {
         "get|grab|have|steal 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
         "minutes|mins to demo|show|walk|present|pitch",
         "demo our|my|the_platform|the_product|the_tool",
-        "who handles|manages|looks_after|is_in_charge_of|is_responsible_for",
         "hop|jump|get on a|an quick|brief|short|15|20|30|10? minute|min|mins? call|zoom|demo|chat",
         "schedule|book|set_up|arrange|grab|setup|organise|organize a|an quick|brief|short|free|15|20|30|10?"
         " minute|min|mins? call|demo|meeting|zoom|consultation|chat",
@@ -248,7 +256,6 @@ PITCH_PHRASES = {
         "coaching programme|program|package|packages|offer|sessions",
         "page one|1 of|on google",
         "guaranteed",
-        "tell you more",
         "we|i help * * to? grow|scale|increase|generate|boost|double|triple|save|reduce|cut|automate|land|close|win|get",
         "introduce our|my|you_to_our|you_to_my",
         "free * trial",
@@ -258,7 +265,6 @@ PITCH_PHRASES = {
         "we|i can|could offer|give_you",
         "if you sign|buy|order|book|register before|by|up|today|now|this",
         "free valuation|quote|estimate|review|assessment|sample|copy|report|analysis|evaluation|appraisal",
-        "thinking of selling|buying|moving|switching|refinancing|remortgaging",
         "you'd|you_would|you'll|you_will|you'll_really|you'd_really enjoy|love|like|benefit_from|find|want my|our",
         "like and share",
         "like|share|repost|reshare|comment_on|boost my|our latest? post|article|video|page|launch",
@@ -329,7 +335,6 @@ PITCH_PHRASES = {
         "we|i offer|provide",
         f"we {'specialise|specialize'} in",
         f"let me know if {YOU_ARE}|you'd_be|you_would_be interested",
-        f"{I_WOULD} love|like to show|tell you how|what|more",
         "can|could|may i show you",
         "save you time|money|hours",
         "done for you",
@@ -437,6 +442,8 @@ PITCH_PHRASES = {
         "invest with|in_our|in_us",
         "be your own boss",
         "side hustle",
+        "send you a|some bottle|bottles|sample|samples|case|box to try",
+        "no charge for|on|to_you",
         "chat|talk|discuss about? your investments|finances|pension|portfolio|wealth|retirement|mortgage|insurance|savings",
         "try|test the|our|my beta",
         "openings|spots|slots|places this|next month|quarter|week|year",
@@ -447,7 +454,6 @@ PITCH_PHRASES = {
         "is|are hiring",
         "pass_on|forward|share|send your cv|resume|cvs|résumé",
         "is|are looking for a|an * engineer|developer|designer|manager|analyst|scientist|lead|director|head|marketer|consultant|specialist|architect|recruiter|assistant|accountant|nurse|teacher",
-        "strong|perfect|ideal|excellent match|fit",
         "looks|seems|is like? a|an strong|great|perfect|ideal|excellent|good match|fit",
         "join our|my growing? team",
         "join our * * team",
@@ -608,7 +614,6 @@ CONTEXT_PHRASES = {
 # Weaker pitch signals: none is a pitch alone; an ask together with an offer or commercial words is.
 PITCH_ASK_PHRASES = {
     "ask": [
-        "fancy a chat|call|coffee|catch_up|quick_chat",
         "count you in",
         "can|could|may|shall i count|reserve|save|book|add|put|sign|pencil you",
         "reserve|save|hold|keep you a place|seat|spot",
@@ -620,7 +625,6 @@ PITCH_ASK_PHRASES = {
         "just say the word",
         "worth a short|quick|brief|15_minute? conversation|chat|call",
         "open to exploring|a_conversation|hearing_more|learning_more|a_chat",
-        f"let me know if {I_WOULD}|you'd|you_would|you're|you_are|youre interested|keen|open|up|free|looking|like|want|be",
         "walk you through",
         "the link is in",
         "link in my",
@@ -633,7 +637,6 @@ PITCH_ASK_PHRASES = {
         "does that sound",
         "sound interesting|useful|good|appealing",
         "keen to hear more",
-        "drop me a line|message|dm",
         "shall i send|tell|share|book|reserve",
         "can i tell you more",
         "want me to send|share",
@@ -652,7 +655,6 @@ PITCH_ASK_PHRASES = {
         "want me to run|set|book|put|send|share|sort|hold|reserve|save|dm|message|email|pencil|price|quote|cost",
         "fancy a look|peek",
         "if any of your",
-        "if you ever need|want|think",
         "if you've|you_have ever thought|considered",
         "send me your current? policy|bill|contract|statement|quote",
         "would you come along|by|to_it",
@@ -661,7 +663,6 @@ PITCH_ASK_PHRASES = {
         "would a|an * *? date|slot|time suit_you|work",
         "if you're|you_are planning a|an",
         "glad|happy to survey|quote|assess|inspect|measure|price your",
-        "no pressure chat|call|conversation|coffee",
         "send you my showreel|portfolio|rate_card|price_list|brochure|deck|rates",
         "would it help to see|to_have|if_we",
         "i|we could|can pop|drop|come round|by|over|in",
@@ -679,7 +680,6 @@ PITCH_ASK_PHRASES = {
         "back us|our_campaign|our_project",
         "try it|us|our_tool|our_app free",
         "open to a|an confidential|private|exploratory conversation|chat|call",
-        "grab|have a coffee|call|chat|quick_call|quick_chat",
         "run you a quote|price|number",
         "you might|may|would|will enjoy|like|love my|our",
         "how it works",
@@ -697,33 +697,79 @@ PITCH_ASK_PHRASES = {
         "the proposal|quote|invoice|contract i sent",
         "adjust the numbers|price|quote|terms",
         "reserve your|a page|spot|seat|place|slot",
-        "get in touch if",
         "if you're|you_are|youre interested",
         "happy to show|walk|offer|give",
-        "i'd|i_would love to show|walk",
+        "i'd|i_would love to walk",
         "let's|lets talk|chat|connect about how",
-        "love|like|hope to see you there|at_the_next_one|at_the_next",
-        "i'll|i_will|happy_to|can send you? the|an invite|invitation|details|link",
-        "have you join|along|on_board|with_us",
-        "happy to chat",
-        "just? message|dm|ping me",
         "explore working together|partnering|a_partnership|collaborating",
         "would you try|test",
+        "thinking of selling|buying|moving|switching|refinancing|remortgaging",
+        "who handles|manages|looks_after|is_in_charge_of|is_responsible_for",
+        "can i send details|more|the_details|you_details",
+        "interested in learning|hearing more",
+        "would you like to see the|our|my numbers|deck|figures|brochure",
+        "may|can|could i share|send the|our|my brochure|deck|details|price_list",
+        "need any for",
+        "love|like to send you some|a samples|sample|bottle|case|box|pack",
+        "love|like to mock up|design|draft|redesign",
+        "be happy|glad to help",
+        "i'd love to help",
+        "if you or anyone you know",
+        "your firm|company|team ever needs",
+        "would love to nominate",
+        "happy to|can_i|could_i|may_i|shall_i tell you more",
+        "can|could|may|shall i tell you more",
         "you'd|you_would be a great|perfect|good|ideal fit|addition",
-        "great|lovely|nice to see|have you there",
-        "might|may like to come|join|attend|come_along|check_it_out",
         "honoured|honored|grateful|thrilled if you gave|give|took|take|picked",
         "give it a read|listen|look|try|follow|spin",
         "could|would|might|will really? help your team|business|company|organisation|organization|people|staff",
     ],
 }
+# Friendly asks: on their own, or next to a sales word, they are what friends say; next to a real
+# offer they ask for business ("I run a design agency. Fancy a coffee?").
+PITCH_SOFT_ASK_PHRASES = {
+    "soft-ask": [
+        "fancy a chat|call|coffee|catch_up|quick_chat",
+        "grab|have a coffee|call|chat|quick_call|quick_chat",
+        "happy to chat",
+        f"let me know if {I_WOULD}|you'd|you_would|you're|you_are|youre interested|keen|open|up|free|looking|like|want|be",
+        "love|like|hope to see you there|at_the_next_one|at_the_next",
+        "great|lovely|nice to see|have you there",
+        "if you ever need|want|think",
+        "no pressure chat|call|conversation|coffee",
+        "just? message|dm|ping me",
+        "get in touch if",
+        "drop me a line|message|dm",
+        "i'll|i_will|happy_to|can send you? the|an invite|invitation|details|link",
+        "have you join|along|on_board|with_us",
+        "might|may like to come|join|attend|come_along|check_it_out",
+        "tell you how|what|more",
+        "show you what|how|the",
+    ],
+}
+
+# Saying what you do: an offer only next to a sales ask, not a friendly one.
+PITCH_WEAK_OFFER_PHRASES = {
+    "weak-offer": [
+        "i host|run|offer|freelance|coach|consult|write|teach|mentor|tutor|advise|train",
+    ],
+}
+
 PITCH_OFFER_PHRASES = {
     "offer": [
+        "i sell",
+        "i host|run|organise|organize|hold a|an * *? roundtable|meetup|dinner|breakfast|salon|circle|"
+        "workshop|webinar|masterclass|club|group|community|retreat|summit",
+        "we supply|ship",
+        "entry is|costs|fee",
+        "i'm|i_am a|an recruiter|headhunter|realtor|realtors|broker|translator",
+        "headhunter|recruiter working with|at|for",
+        "we need a|an",
+        "looking for a few angel? investors",
         "we help",
         f"{WE_ARE}|we building|launching|offering|hosting|running|looking|taking|putting|organising|organizing|inviting|recruiting|partnering|expanding|holding|fitting|selling",
         "we've|we_have put_together|built|launched|created|developed|designed|helped",
         f"{I_AM} hosting|running|launching|offering|building|looking|taking|putting|organising|organizing|recruiting|raising",
-        "i host|run|offer|freelance|coach|consult|sell|write|teach",
         "a client of mine",
         "on behalf of",
         "our|my firm|company|startup|agency|studio|platform|product|app|tool|service|services|solution|programme|program|course|cohort|community|newsletter|podcast|event|fund|syndicate|offer|membership",
@@ -816,7 +862,7 @@ TOLD_CUES = frozenset(
     """
     thanks thank thanked grateful was were had enjoyed went attended learned learnt worked agreed
     agreeing congrats congratulations luck remember remembered covering researching
-    studying
+    studying got won received landed secured backed watch watching swapped heard
     """.split()
 )
 TOLD_CUE_PAIRS = frozenset(
@@ -836,17 +882,31 @@ TOLD_CUE_PAIRS = frozenset(
 TOLD_CLAUSE_WORDS = 14
 # A new clause starts at these, so a cue before them does not count.
 CLAUSE_BREAK_WORDS = frozenset("and but so if or because then also please let's lets now".split())
-# "As promised, …": what follows in the sentence is something they were promised.
+# "As promised, …": what follows in the sentence is something they were promised, when it is
+# something sent ("send you a copy of our paper"), not a price list.
 PROMISED = frozenset({"promised"})
+PROMISED_THINGS = frozenset({"send", "share", "copy", "introduce", "forward", "slides", "notes"})
+# "I was wondering whether…", "we were thinking you might…": a request now, not a story.
+PRESENT_AFTER_WAS = frozenset(
+    "wondering hoping thinking planning looking curious keen going reaching writing".split()
+)
+# "We met at the Bitcoin meetup", "during the free workshop": where they met, not an offer.
+OCCASION_PREPOSITIONS = frozenset({"at", "during", "after", "from", "since"})
+
 # "your talk on lead generation": what follows names the subject of their work.
 WORK_NOUNS = frozenset(
     """
     talk talks study studies newsletter workshop paper papers book books post posts article
     articles keynote thread piece podcast research session panel video course lecture essay
-    blog presentation advice tips webinar masterclass report thesis
+    blog presentation advice tips webinar masterclass report thesis library tool package
+    framework project repo dataset map guide
     """.split()
 )
 SAME_AS_THEIRS = frozenset({"similar", "same"})
+# "your background looks a strong match": praise from a recruiter, not something of theirs.
+PRAISED_ABOUT_THEM = frozenset(
+    "background profile experience skills skillset cv resume work expertise".split()
+)
 PLACE_WORDS = frozenset({"at", "in", "on", "for", "to"})
 PEOPLE = frozenset(
     """
@@ -1005,7 +1065,17 @@ GREETING_WORDS = frozenset(
         jambo selam tena talofa bula buongiorno grüezi g'day gday goddag
         """.split()
 )
-GREETING_PHRASES = ("good morning", "good afternoon", "good evening", "good day")
+GREETING_PHRASES = frozenset(
+    {
+        "good morning", "good afternoon", "good evening", "good day",
+        "as salamu alaykum", "as salamu alaikum", "as salaam alaikum", "assalamu alaikum",
+        "assalamu alaykum", "salam alaikum", "salaam alaikum", "selamat pagi", "selamat siang",
+        "selamat sore", "selamat malam", "sat sri akal", "buenos dias", "buenos días",
+        "buenas tardes", "buenas noches", "bom dia", "boa tarde", "boa noite", "guten morgen",
+        "guten tag", "guten abend", "dzień dobry", "dobry den", "dobrý den", "god morgen",
+        "goede morgen", "buona sera", "kia ora", "xin chào", "chào anh", "chào chị",
+    }
+)  # fmt: skip
 
 # Words after a greeting that are not a name ("Hi there", "Hello everyone").
 NOT_A_NAME = frozenset(
@@ -1095,12 +1165,15 @@ GENERIC_WORDS = frozenset(
         professor mr mrs ms miss mx sir madam
         ai ml machine data science marketing marketers finance fintech tech technology sales
         healthcare engineering software business management hr digital strategy analytics
-        cybersecurity blockchain web3 advice tips jobs job
+        cybersecurity blockchain web3 advice tips jobs job region regions swap swapping notes
+        compare comparing
         """.split()
 )
 
 # Nicknames and the formal names they stand for. Both directions are accepted.
 NICKNAMES: dict[str, tuple[str, ...]] = {
+    "babatunde": ("tunde",),
+    "elisabeth": ("lisa", "liesel", "elise"),
     "robert": ("bob", "bobby", "rob", "robbie", "bert"),
     "william": ("will", "bill", "billy", "liam", "willy"),
     "katherine": ("kate", "katie", "kathy", "kat", "kay", "kit"),
@@ -1263,7 +1336,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "mohammed": ("mo",),
     "mohamed": ("mo",),
     "abdullah": ("abdul",),
-    "johannes": ("hannes", "jo"),
+    "johannes": ("hannes", "hans", "jo"),
     "małgorzata": ("gosia", "małgosia"),
     "katarzyna": ("kasia",),
     "wojciech": ("wojtek",),
@@ -1281,3 +1354,6 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "siobhán": ("shiv",),
     "nguyễn": (),
 }
+
+# What names an occasion in "we met at the early bird swim": the gatherings above, and a few more.
+OCCASION_WORDS = EVENT_WORDS | frozenset({"swim", "show", "run", "ride", "walk", "drinks", "night"})

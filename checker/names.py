@@ -39,12 +39,13 @@ def _find_greeting(note: Note, tokens: Sequence[Token]) -> tuple[int, int] | Non
     for index, token in enumerate(tokens[:_GREETING_WINDOW]):
         if index and not _same_clause(note, tokens[index - 1], token):
             return None  # "Marek — Ola here": a greeting word after a break is not the greeting
+        # the longest greeting first: "As-salamu alaykum", "Good morning", "Hi"
+        for length in (3, 2):
+            words = [t.folded for t in tokens[index : index + length]]
+            if len(words) == length and " ".join(words) in GREETING_PHRASES:
+                return index, index + length - 1
         if token.folded in GREETING_WORDS:
             return index, index
-        if index + 1 < len(tokens):
-            pair = f"{token.folded} {tokens[index + 1].folded}"
-            if pair in GREETING_PHRASES:
-                return index, index + 1
     return None
 
 

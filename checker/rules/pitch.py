@@ -9,6 +9,8 @@ _KIND_MESSAGES = {
     "income": "This offers an investment or income opportunity.",
     "recruiting": "This reads as a recruiting blast.",
     "ask": "This asks them to sign up, book, or take something of yours.",
+    "soft-ask": "Next to an offer, this friendly ask is an ask for business.",
+    "weak-offer": "This says what you sell or run, next to an ask.",
     "offer": "This presents something you sell, run or recruit for.",
     "commercial": "Sales vocabulary, next to an ask: this reads as an offer.",
 }
