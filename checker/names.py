@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress
 from typing import Literal
 
@@ -33,6 +34,7 @@ def _nickname_groups() -> dict[str, set[str]]:
 
 
 _NICKNAME_GROUPS = _nickname_groups()
+_GREETING_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in GREETING_PHRASES)
 
 
 def _find_greeting(note: Note, tokens: Sequence[Token]) -> tuple[int, int] | None:
@@ -40,10 +42,11 @@ def _find_greeting(note: Note, tokens: Sequence[Token]) -> tuple[int, int] | Non
         if index and not _same_clause(note, tokens[index - 1], token):
             return None  # "Marek — Ola here": a greeting word after a break is not the greeting
         # the longest greeting first: "As-salamu alaykum", "Good morning", "Hi"
-        for length in (3, 2):
-            words = [t.folded for t in tokens[index : index + length]]
-            if len(words) == length and " ".join(words) in GREETING_PHRASES:
-                return index, index + length - 1
+        if token.folded in _GREETING_PHRASE_STARTS:
+            words = note.words
+            for length in (3, 2):
+                if " ".join(words[index : index + length]) in GREETING_PHRASES:
+                    return index, index + length - 1
         if token.folded in GREETING_WORDS:
             return index, index
     return None
@@ -114,7 +117,17 @@ def _leading_vocative(note: Note) -> tuple[int, ...]:
     return ()
 
 
+@lru_cache(maxsize=256)
+def _name_parts(name: str) -> tuple[str, ...]:
+    return tuple(_split_name(name))
+
+
 def name_parts(name: str) -> list[str]:
+    """Every part a person may be addressed by (cached: the same name is asked for often)."""
+    return list(_name_parts(name))
+
+
+def _split_name(name: str) -> list[str]:
     """Every part a person may be addressed by: 'Jean-Luc Picard' -> jean-luc, jean, luc, picard."""
     parts: list[str] = []
     for word in name.replace(",", " ").split():
@@ -138,6 +151,7 @@ _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "�
 _HONORIFIC_SUFFIXES = ("-san", "-sama", "-sensei", "-kun", "-chan", "-ji", "-nim", "-ssi", "-bey")
 
 
+@lru_cache(maxsize=4096)
 def _comparable(word: str) -> str:
     folded = strip_accents(word).replace("'", "").replace("’", "").strip(".,;:!?")
     if "-" in folded and folded.endswith(_HONORIFIC_SUFFIXES):
