@@ -29,6 +29,10 @@ class Checker:
         return f"{self.root} {inner}"
 
     def wait_until_ready(self) -> None:
+        """Waits for Python to load; a checker that loads on intent is started first, the way a
+        visitor starts it: by clicking into the note."""
+        if self.page.get_attribute(self.root, "data-load") == "on-intent":
+            self.page.focus(self.selector("textarea[name=note]"))
         self.page.wait_for_selector(f"{self.root}[data-state=ready]", timeout=READY_TIMEOUT_MS)
 
     def set_options(

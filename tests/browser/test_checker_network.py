@@ -75,3 +75,23 @@ def test_only_pages_with_a_widget_link_the_checker_assets(built_site: Any) -> No
     )
     assert "checker/index.html" in pages_with_assets
     assert pages_with_assets == pages_with_widget
+
+
+def test_the_policy_page_fetches_python_only_once_the_visitor_turns_to_the_checker(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    wasm: list[str] = []
+    context.on("request", lambda request: wasm.append(request.url))
+    page = context.new_page()
+    page.goto(site_server + "policy/?name=Anne")
+    page.wait_for_selector(".note-checker.nc-mounted")
+    page.wait_for_timeout(500)
+    fetched = [url for url in wasm if ".wasm" in url]
+    assert fetched == [], "a visitor who only reads the policy page downloads Python"
+    assert "Start the checker" in page.inner_text(".note-checker .nc-status")
+    page.click(".note-checker textarea[name=note]")
+    page.wait_for_selector(".note-checker[data-state=ready]", timeout=30_000)
+    assert any(url.endswith(".wasm") for url in wasm)
+    page.fill(".note-checker textarea[name=note]", "Hi Anne, join my group!")
+    page.wait_for_selector(".note-checker .nc-verdict[data-verdict=pitch]")

@@ -206,6 +206,9 @@ class NoteChecker {
     this.touched = false;
     this.debounceTimer = null;
     this.lastBanner = "";
+    // data-load="on-intent": Python is fetched only once the visitor turns to the checker (the
+    // policy page, which most visitors only read, often on a phone's data plan).
+    this.onIntent = root.dataset.load === "on-intent";
     this.build();
   }
 
@@ -340,6 +343,9 @@ class NoteChecker {
       this.checkNow();
     }).observe(this.root, { attributes: true, attributeFilter: PRESET_ATTRIBUTES });
     this.form.addEventListener("submit", (event) => event.preventDefault());
+    this.form.addEventListener("focusin", () => {
+      if (this.onIntent && runtime.state.phase === "idle") startWorker();
+    });
     this.textarea.addEventListener("input", () => {
       this.touched = true;
       this.updateCount();
@@ -429,6 +435,17 @@ class NoteChecker {
           el("code", {}, "python -m checker"),
           ". ",
           retry,
+        ),
+      );
+    } else if (state.phase === "idle" && this.onIntent) {
+      const start = el("button", { type: "button", class: "md-button nc-start" }, "Start the checker");
+      start.addEventListener("click", () => startWorker());
+      this.status.replaceChildren(
+        el(
+          "p",
+          { class: "nc-waiting" },
+          "The checker starts when you click into the note: it runs Python in your browser, a one-time download of about 9 MB. ",
+          start,
         ),
       );
     } else {
@@ -702,8 +719,11 @@ function syncWithPage() {
     widget.showRuntimeState(runtime.state);
     if (widget.touched) widget.checkNow(); // a preset note is checked without waiting
   }
-  if (runtime.widgets.size > 0) startWorker();
-  else if (runtime.worker) {
+  const widgets = [...runtime.widgets];
+  if (widgets.some((widget) => !widget.onIntent)) startWorker();
+  else if (widgets.length > 0) {
+    // only on-intent widgets: wait for the visitor (a worker already running stays)
+  } else if (runtime.worker) {
     stopWorker();
     runtime.state = { phase: "idle" };
   }
