@@ -429,11 +429,13 @@ class NoteChecker {
         el(
           "div",
           { class: "nc-error", role: "alert" },
-          el("strong", {}, "The checker could not start: "),
-          `${state.message}. `,
-          "The rest of this page works as usual, and the command line checks notes too: ",
-          el("code", {}, "python -m checker"),
-          ". ",
+          el("strong", {}, "The checker could not start in this browser"),
+          ` (${state.message}). `,
+          "The rest of this page works as usual: the rules in the guide are the same ones the checker uses. ",
+          "Try again, or another browser",
+          ...(this.onIntent
+            ? [". "]
+            : ["; on a computer, the command line checks notes too: ", el("code", {}, "python -m checker"), ". "]),
           retry,
         ),
       );
