@@ -109,3 +109,22 @@ def test_the_form_works_from_the_keyboard(new_context: Any, site_server: str) ->
     assert checker.verdict == "generic"
     assert page.locator(".nc-action").count() == 1
     assert page.inner_text(".nc-count").endswith("/ 200 characters")
+
+
+def test_the_limit_a_visitor_chose_is_kept_for_their_next_visit(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    page, _ = watched_page(context)
+    page.goto(site_server + "checker/")
+    assert page.is_checked(".note-checker input[name=limit][value='300']")
+    page.check(".note-checker input[name=limit][value='200']")
+    page.goto(site_server + "checker/")
+    page.wait_for_selector(".note-checker.nc-mounted")
+    assert page.is_checked(".note-checker input[name=limit][value='200']")
+    # a policy link's own limit still wins
+    page.goto(site_server + "policy/?name=Anne&limit=300")
+    page.wait_for_selector(".note-checker.nc-mounted")
+    page.wait_for_function(
+        "() => document.querySelector(\".note-checker input[name=limit][value='300']\").checked"
+    )

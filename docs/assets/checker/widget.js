@@ -191,6 +191,26 @@ function policyLink() {
   return { url: general.href, own: false };
 }
 
+// The limit a visitor last chose, so a free account's 200 stays chosen on the next visit.
+const LIMIT_STORAGE_KEY = "two-minute-note:limit";
+
+function savedLimit() {
+  try {
+    const value = localStorage.getItem(LIMIT_STORAGE_KEY);
+    return value === "200" || value === "300" ? value : null;
+  } catch {
+    return null; // storage switched off
+  }
+}
+
+function saveLimit(value) {
+  try {
+    localStorage.setItem(LIMIT_STORAGE_KEY, value);
+  } catch {
+    // storage switched off: the choice lasts for this page only
+  }
+}
+
 function retryWorker() {
   stopWorker();
   startWorker();
@@ -218,7 +238,8 @@ class NoteChecker {
     const id = uniqueId("note-checker");
     const preset = this.root.dataset;
     const mode = preset.mode === "received" ? "received" : "draft";
-    const limit = preset.limit === "200" ? "200" : "300";
+    // a page's own limit first (a policy link's), then the visitor's last choice, then Premium
+    const limit = ["200", "300"].includes(preset.limit) ? preset.limit : savedLimit() || "300";
     this.ids = { note: `${id}-note`, name: `${id}-name`, count: `${id}-count`, hint: `${id}-hint` };
 
     this.status = el("div", { class: "nc-status", role: "status" });
@@ -360,6 +381,7 @@ class NoteChecker {
     });
     this.form.addEventListener("change", (event) => {
       if (event.target.type !== "radio") return;
+      if (event.target.name === "limit") saveLimit(event.target.value);
       this.touched = true;
       this.updateNameLabel();
       this.updateCount();
