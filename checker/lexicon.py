@@ -745,6 +745,8 @@ PITCH_SOFT_ASK_PHRASES = {
         "might|may like to come|join|attend|come_along|check_it_out",
         "tell you how|what|more",
         "show you what|how|the",
+        "fancy joining|coming",
+        "i'll|i_will|happy_to add you",
     ],
 }
 

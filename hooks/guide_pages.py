@@ -10,6 +10,7 @@ Both pages keep their prose in docs/ and a marker line where the generated part 
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlencode
 
 from checker.model import Rule
 from checker.templates import Contrast, Template, fill, slots
@@ -40,6 +41,13 @@ def with_labels(template: Template) -> str:
     return fill(template, {slot: slot_label(slot) for slot in slots(template)})
 
 
+def try_link(text: str, name: str | None, limit: int = 300) -> str:
+    """A link that opens the note in the checker (docs/checker.md reads these parameters)."""
+    query = {"text": text, **({"name": name} if name else {}), "limit": str(limit)}
+    href = "../checker/?" + urlencode(query)
+    return f'<a class="tmn-try" href="{escape(href)}">Try it in the checker</a>'
+
+
 def render_template(template: Template) -> str:
     filled = fill(template, template.example)
     return "\n".join(
@@ -55,18 +63,19 @@ def render_template(template: Template) -> str:
             '<figure class="tmn-note tmn-note--good">',
             f"<figcaption>Filled in ({len(filled)} characters)</figcaption>",
             f"<blockquote><p>{escape(filled)}</p></blockquote>",
+            f'<p class="tmn-verdict">{try_link(filled, template.example.get("name"), 200)}</p>',
             "</figure>",
             "",
         ]
     )
 
 
-def render_note(kind: str, caption: str, text: str, verdict_line: str) -> str:
+def render_note(kind: str, caption: str, text: str, verdict_line: str, link: str = "") -> str:
     shown = escape(text) if text.strip() else "<em>(no note at all)</em>"
     return (
         f'<figure class="tmn-note tmn-note--{kind}"><figcaption>{caption}</figcaption>'
         f"<blockquote><p>{shown}</p></blockquote>"
-        f'<p class="tmn-verdict">{verdict_line}</p></figure>'
+        f'<p class="tmn-verdict">{verdict_line} {link}</p></figure>'
     )
 
 
@@ -86,8 +95,11 @@ def verdict_line(contrast: Contrast, verdict: str, flagged: Rule | None = None) 
 def render_contrast(contrast: Contrast, rule: Rule) -> str:
     caption = "Could be better" if rule.severity == "suggestion" else "Not like this"
     bad_verdict = verdict_line(contrast, contrast.bad_verdict, flagged=rule)
-    bad = render_note("bad", caption, contrast.bad, bad_verdict)
-    good = render_note("good", "Like this", contrast.good, verdict_line(contrast, "personal"))
+    bad_link = try_link(contrast.bad, contrast.name, contrast.limit) if contrast.bad.strip() else ""
+    good_link = try_link(contrast.good, contrast.name, contrast.limit)
+    bad = render_note("bad", caption, contrast.bad, bad_verdict, bad_link)
+    good_verdict = verdict_line(contrast, "personal")
+    good = render_note("good", "Like this", contrast.good, good_verdict, good_link)
     return "\n".join(
         [
             f"### {escape(rule.title)} {{#note-{contrast.rule}}}",

@@ -4,6 +4,7 @@ reached again; and on a phone-sized screen."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from checker_driver import (
     Checker,
@@ -128,3 +129,38 @@ def test_the_limit_a_visitor_chose_is_kept_for_their_next_visit(
     page.wait_for_function(
         "() => document.querySelector(\".note-checker input[name=limit][value='300']\").checked"
     )
+
+
+def test_a_guide_example_opens_in_the_checker_with_the_verdict_the_page_gives(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    page, watch = watched_page(context)
+    page.goto(site_server + "writing/")
+    example = page.locator("figure.tmn-note--bad", has=page.locator("a.tmn-try")).first
+    note = example.locator("blockquote").inner_text().strip()
+    claimed = example.locator(".tmn-verdict strong").inner_text()
+    example.locator("a.tmn-try").click()
+    page.wait_for_url("**/checker/?*")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.wait_for_result()
+    assert page.input_value(".note-checker textarea[name=note]") == note
+    assert page.input_value(".note-checker input[name=name]") != ""
+    words = {"a pitch": "pitch", "generic": "generic", "needs work": "needs-work"}
+    assert checker.verdict == words.get(claimed, claimed)
+    assert watch.errors == []
+
+
+def test_a_hostile_address_fills_the_checker_with_text_only(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    page, watch = watched_page(context)
+    hostile = "<img src=x onerror=alert(1)>" + "x" * 5000
+    page.goto(site_server + "checker/?text=" + quote(hostile) + "&mode=evil&limit=999")
+    page.wait_for_selector(".note-checker.nc-mounted")
+    assert page.input_value(".note-checker textarea[name=note]") == hostile[:2000]
+    assert page.is_checked(".note-checker input[name=mode][value=draft]")
+    assert page.locator(".note-checker img").count() == 0
+    assert watch.errors == []

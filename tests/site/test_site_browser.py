@@ -100,9 +100,14 @@ def test_search_finds_the_withdraw_steps(desktop, site_server: str) -> None:
     search = desktop.locator("input[data-md-component='search-query']")
     search.click()
     search.press_sequentially("withdraw")  # Material listens to key events, not to fill()
-    first_result = desktop.locator(".md-search-result__item a").first
-    first_result.wait_for()
-    assert "how-to-add-a-note/" in first_result.get_attribute("href")
+    # results refresh as each letter arrives: wait for those of the whole word
+    desktop.wait_for_function(
+        """() => {
+            const first = document.querySelector('.md-search-result__item a');
+            return first && first.getAttribute('href').includes('how-to-add-a-note/');
+        }""",
+        timeout=10_000,
+    )
 
 
 def test_the_palette_toggle_switches_to_dark_and_back(desktop, site_server: str) -> None:

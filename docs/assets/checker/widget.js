@@ -191,6 +191,21 @@ function policyLink() {
   return { url: general.href, own: false };
 }
 
+// "Try it in the checker" links from the guide: /checker/?text=…&name=…&mode=…&limit=…
+const ADDRESS_CAPS = { text: 2000, name: 80 };
+
+/** Copies the note and options from the page's address into the widget's data-* presets, as
+ *  text, length-capped; unknown or malformed values are ignored. */
+function presetFromAddress(root) {
+  const query = new URLSearchParams(window.location.search);
+  for (const [key, cap] of Object.entries(ADDRESS_CAPS)) {
+    const value = query.get(key);
+    if (value !== null) root.dataset[key] = value.slice(0, cap);
+  }
+  if (["draft", "received"].includes(query.get("mode"))) root.dataset.mode = query.get("mode");
+  if (["200", "300"].includes(query.get("limit"))) root.dataset.limit = query.get("limit");
+}
+
 // The limit a visitor last chose, so a free account's 200 stays chosen on the next visit.
 const LIMIT_STORAGE_KEY = "two-minute-note:limit";
 
@@ -229,6 +244,7 @@ class NoteChecker {
     // data-load="on-intent": Python is fetched only once the visitor turns to the checker (the
     // policy page, which most visitors only read, often on a phone's data plan).
     this.onIntent = root.dataset.load === "on-intent";
+    if (root.dataset.fromUrl !== undefined) presetFromAddress(root);
     this.build();
   }
 
