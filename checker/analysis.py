@@ -27,6 +27,7 @@ PHRASES = PhraseCatalogue(
         "reason": lexicon.REASON_PHRASES,
         "bare-connect": lexicon.BARE_CONNECT_PHRASES,
         "self-intro": lexicon.SELF_INTRO_PHRASES,
+        "help-ask": lexicon.HELP_ASK_PHRASES,
     }
 )
 _CURRENCY_CODES = "usd|eur|gbp|pkr|inr|aud|cad|ngn|kes|zar|jpy|cny|chf|sek|nok|dkk|pln|brl|mxn"
@@ -111,6 +112,7 @@ _SPECIFIC_WORDS_NEEDED = 2
 # Without an explicit ask, an offer needs this many distinct sales words to count as a pitch.
 _COMMERCIAL_WORDS_NEEDED = 3
 _SELF_INTRO_CLAUSE_WORDS = 6
+_SELF_INTRO_LONG_WORDS = 12
 # Punctuation between two words that ends a clause.
 _CLAUSE_MARKS = re.compile(r"[,.;:!?()\u2013\u2014\u2600-\u27bf\U0001f300-\U0001faff]|\s-\s")
 # "I'm Jonas from the ceramics class": what follows "from" is shared context, not self-description.
@@ -243,14 +245,26 @@ class Analysis:
         combined: list[PhraseMatch] = []
         if asks and (offers or weak_offers or commercial):
             combined = asks + offers + weak_offers + commercial
-        elif soft_asks and offers:
+        elif soft_asks and offers and not self.asks_for_their_help:
             combined = soft_asks + offers + commercial
+        elif soft_asks and weak_offers and not self.asks_for_their_help:
+            # "I coach women returning to work, 6 sessions for £300. Happy to chat!"; but in
+            # "I freelance as a sound engineer", the sales word is the self-description itself
+            described = {i for match in weak_offers for i in range(match.first, match.last + 1)}
+            priced = [match for match in commercial if match.first not in described]
+            if priced:
+                combined = soft_asks + weak_offers + priced
         elif (
             (offers or weak_offers)
             and len({words[match.first] for match in commercial}) >= _COMMERCIAL_WORDS_NEEDED
         ):
             combined = offers + weak_offers + commercial
         return sorted(strong + combined, key=lambda match: match.first)
+
+    @cached_property
+    def asks_for_their_help(self) -> bool:
+        """'would love your advice', 'hear your thoughts': someone asking for help, not selling."""
+        return bool(self._phrases["help-ask"])
 
     def _strong_window(self, match: PhraseMatch) -> int:
         # "your team is hiring", "your candle side hustle" are theirs; "your background looks a
@@ -267,6 +281,8 @@ class Analysis:
         before = words[match.first - 1] if match.first > 0 else ""
         if lexicon.SAME_AS_THEIRS.intersection(inside) or after[:1] == ["forward"]:
             return True  # "I have a similar role", "I'm looking forward"
+        if inside[-1] == "follow" and after[:1] == ["up"]:
+            return True  # "a follow-up study", not "give my page a follow"
         if before == "fellow":
             return True  # "fellow early bird at the run club"
         if self._names_the_occasion(match):
@@ -297,6 +313,8 @@ class Analysis:
         named = words[match.first : match.last + 3]
         if not lexicon.OCCASION_WORDS.intersection(named):
             return False  # "at half price" is a price, not a place
+        if lexicon.SENDER_WORDS.intersection(words[match.last + 1 : match.last + 6]):
+            return False  # "the exclusive dinner we're hosting"
         start = max(self._clause_starts[match.first], match.first - 4)
         for index in range(match.first - 1, start - 1, -1):
             if words[index] in ("our", "my"):
@@ -320,18 +338,45 @@ class Analysis:
             following = words[index + 1]
             if word in ("was", "were") and following in lexicon.PRESENT_AFTER_WAS:
                 return False  # "I was wondering whether you have 15 minutes": an ask today
-            if word in lexicon.TOLD_CUES or (word, following) in lexicon.TOLD_CUE_PAIRS:
+            if word in ("thanks", "thank") and "advance" in words[index + 1 : index + 4]:
+                return False  # "thanks in advance for considering a call"
+            if word in lexicon.TOLD_CUES and self._tells_of_the_past(index):
+                return True
+            if (word, following) in lexicon.TOLD_CUE_PAIRS:
                 return True
             if word == "you" and _is_past_tense(following):
                 return True  # "you moved to a remote role", "you helped us buy our flat"
-            if (
-                word == "your"
-                and not crossed_sender
-                and lexicon.WORK_NOUNS.intersection(words[index + 1 : index + 5])
-            ):
+            if word == "your" and not crossed_sender and self._names_their_work(index):
                 return True  # "your talk on lead generation"
             index -= 1
         return False
+
+    def _names_their_work(self, index: int) -> bool:
+        """'your talk on…', 'your library powered…': what follows is about their work. Not 'your
+        podcast would be a perfect fit for our…' or 'turn your talk into a course'."""
+        words = self.note.words
+        for position in range(index + 1, min(index + 5, len(words))):
+            if words[position] in lexicon.WORK_NOUNS:
+                after = words[position + 1] if position + 1 < len(words) else ""
+                return after in lexicon.ABOUT_WORDS or _is_past_tense(after)
+        return False
+
+    def _tells_of_the_past(self, index: int) -> bool:
+        """A past verb tells a story only with someone doing it: "I got the funding", not "Got 15
+        minutes for a demo?"; "we worked together", not "we've worked with 200 brands"."""
+        words = self.note.words
+        word = words[index]
+        if word not in lexicon.TOLD_VERBS:
+            return True
+        following = words[index + 1 : index + 3]
+        if word in ("watch", "watching"):
+            return following[:1] == ["you"]  # "watch you grow", not "watch our free demo"
+        before = words[index - 1] if index > 0 else ""
+        if before not in lexicon.STORY_SUBJECTS:
+            return False
+        if word == "worked":
+            return following[:1] != ["with"] or following[1:] == ["you"]
+        return True
 
     def _promised_earlier(self, match: PhraseMatch) -> bool:
         """'As promised, I'd like to send you a copy of our paper.'"""
@@ -500,6 +545,29 @@ class Analysis:
             covered.update(name_token_indexes(self.note, self.note.name))
         return frozenset(covered)
 
+    def _from_a_place(self, index: int) -> bool:
+        """'an analyst from Karachi' says where the sender is from; 'Jonas from the ceramics
+        class' or 'Ines, from Tuesday's call' says how you know each other."""
+        note, words = self.note, self.note.words
+        if words[index] != "from" or index + 1 >= len(words):
+            return False
+        place = note.tokens[index + 1]
+        following = words[index + 2] if index + 2 < len(words) else ""
+        return (
+            place.is_capitalised
+            and not place.folded.endswith("'s")
+            and following not in lexicon.OCCASION_WORDS
+            and following not in ("class", "team", "group", "office", "call")
+        )
+
+    def _self_intro_reach(self, match: PhraseMatch) -> int:
+        """How far a self-description runs: a long CV line ("a second-year computer science
+        student at the University of Nairobi") unless it turns to them ("…who spoke to you")."""
+        ahead = self.note.words[match.last + 1 : match.last + 1 + _SELF_INTRO_LONG_WORDS]
+        if lexicon.ABOUT_THEM_AFTER.intersection(ahead) or "your" in ahead:
+            return _SELF_INTRO_CLAUSE_WORDS
+        return _SELF_INTRO_LONG_WORDS
+
     def _self_intro_clause_tokens(self) -> set[int]:
         """'I'm a real estate agent' is about the sender, not the recipient: not a detail."""
         words, spans, text = self.note.words, self.note.spans, self.note.text
@@ -507,11 +575,11 @@ class Analysis:
         covered: set[int] = set()
         for match in self.self_intro:
             index = match.first
-            limit = min(count, match.last + 1 + _SELF_INTRO_CLAUSE_WORDS)
+            limit = min(count, match.last + 1 + self._self_intro_reach(match))
             while index < limit:
                 covered.add(index)
                 nxt = index + 1
-                if nxt >= count or words[nxt] in _CLAUSE_WORDS:
+                if nxt >= count or (words[nxt] in _CLAUSE_WORDS and not self._from_a_place(nxt)):
                     break
                 gap = text[spans[index][1] : spans[nxt][0]].strip(" -/")
                 if gap == "," and words[nxt] in ("a", "an", "the"):
@@ -546,6 +614,13 @@ class Analysis:
     def knows_sender(self) -> bool:
         """Whether the context shows the recipient already knows the sender (met, worked...)."""
         return any(match.label in lexicon.KNOWS_SENDER for match in self._phrases["context"])
+
+    @property
+    def has_context_cue(self) -> bool:
+        """Context said in so many words: an occasion, or how you know each other."""
+        return bool(self._phrases["context"]) or any(
+            word in lexicon.EVENT_WORDS for word in self.note.words
+        )
 
     @cached_property
     def has_context(self) -> bool:

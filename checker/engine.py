@@ -134,6 +134,8 @@ def _verdict(findings: list[Finding], analysis: Analysis) -> Verdict:
         return "pitch"
     if rules_hit & set(_GENERIC_RULES) or not analysis.is_specific:
         return "generic"
+    if "stock-text" in rules_hit and not analysis.has_context_cue:
+        return "generic"  # the stock sentence plus a signature or season's greetings
     if any(finding.severity in _BLOCKING for finding in findings):
         return "needs-work"
     return "personal"

@@ -15,6 +15,10 @@ YOU_ARE = "you're|you_are|youre|ur"
 
 STOCK_PHRASES = {
     "add-to-network": [
+        "faire partie de votre réseau",
+        "votre réseau professionnel sur linkedin",
+        "zu meinem beruflichen netzwerk",
+        "beruflichen netzwerk auf linkedin",
         f"{I_WOULD} like to add you to my professional? network on_linkedin?",
         "i want|wanted to add you to my professional? network on_linkedin?",
         f"{I_WOULD} like to add you as a connection on_linkedin?",
@@ -109,6 +113,7 @@ BOILERPLATE_PHRASES = {
         "what you're|you_are doing in your field|industry|space|sector",
         "in my feed",
         "always a bright spot",
+        "a bright spot",
         "your posts|content|updates are always",
         "your profile radiates|shows|exudes|screams",
         "goal of connecting|reaching",
@@ -159,6 +164,33 @@ BOILERPLATE_PHRASES = {
         "passionate about * *? *? *?",
         "you're|you_are a|an * *? at a|an * *? company|firm|startup|agency|business|organisation",
         "leaders|people|professionals|experts in the field|industry|space|sector",
+        "learn from professionals|people|experts|leaders like you",
+        "learn from your journey|experience|expertise",
+        "years in * *? *? *?",
+        "eid|ramadan|diwali mubarak",
+        "merry christmas",
+        "happy new year|diwali|eid|holidays|friday|monday|weekend|hanukkah|lunar_new_year",
+        "wishing you and your family|loved_ones",
+        "a prosperous|happy|great new? year",
+        "wishing you a|an * *? 2024|2025|2026|2027|year",
+        "to you and your loved ones|family",
+        "e meet|e_meet you",
+        "fast paced world",
+        "collaboration is key",
+        "authentic connections",
+        "continuous learning",
+        "results driven",
+        "solving complex problems",
+        "good vibes",
+        "positive energy",
+        "drop you a connection request",
+        "have a good|great|nice|lovely weekend|week|day",
+        "open to new connections",
+        "vi tu perfil",
+        "me pareció muy interesante",
+        "conectar contigo",
+        "j'ai vu votre|ton profil",
+        "ravi d'échanger|de_vous_rencontrer",
     ],
     "interested-in-work": [
         "interested in your work|profile|background|experience|career",
@@ -178,7 +210,8 @@ BOILERPLATE_PHRASES = {
         "your career|professional journey",
         "hope your week|day|month is|has off|started|going",
         "have you in my network",
-        "love to have you in|as",
+        "love to have you in my|your network|circle|connections",
+        "love to have you as a connection",
         "results driven|oriented",
         "greetings from * *?",
         "in the * space|industries|industry|sector|world",
@@ -260,7 +293,7 @@ PITCH_PHRASES = {
         "introduce our|my|you_to_our|you_to_my",
         "free * trial",
         "free * * trial",
-        "would you like a free|a_trial|a_demo|a_copy|to_try",
+        "would you like a_free|a_trial|a_demo|a_copy|a_signed|to_try",
         "pricing sheet|page|deck|plans",
         "we|i can|could offer|give_you",
         "if you sign|buy|order|book|register before|by|up|today|now|this",
@@ -409,7 +442,6 @@ PITCH_PHRASES = {
         "you want to join",
         "want to join us|our|my",
         "for you to be part of|join",
-        "i've|i_have|i just? started|created|set_up|launched a|an * *? group|community|circle|club",
         "be part of my|our",
         "if you'd|you_would like to join|come|attend|subscribe",
         "a|the private group|community",
@@ -444,6 +476,28 @@ PITCH_PHRASES = {
         "side hustle",
         "send you a|some bottle|bottles|sample|samples|case|box to try",
         "no charge for|on|to_you",
+        "mates|friends|family|neighbour neighbourly? rates|rate|discount|discounts|prices",
+        "dates|slots|spots|spaces|places left|available|remaining",
+        "avon|herbalife|tupperware|younique|arbonne|scentsy|tropic rep|consultant|distributor|products",
+        "there's|there_is a spot|seat|place for you",
+        "channel|page|podcast|newsletter a follow|like|subscribe",
+        "sponsorship packages|package|deck|tiers",
+        "got|have_you_got 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins",
+        "split|share the revenue|profits|proceeds",
+        "strong|great|excellent|top|qualified candidates for",
+        "seats|places|spaces|tickets|spots are limited",
+        "a follow|subscribe",
+        "seo|promo|marketing|ads package|packages",
+        "fancy a|an quick|short? demo",
+        "nuestra agencia|empresa|consultora puede",
+        "una llamada|reunión|demo",
+        "tienes|tiene 10|15|20|30 minutos",
+        "notre cabinet|agence|entreprise|société accompagne|aide|propose",
+        "un échange|appel|rendez vous de 10|15|20|30 minutes",
+        "seriez vous disponible|disponibles",
+        "wir helfen",
+        "hätten sie|hast_du 10|15|20|30 minuten",
+        "ein kurzes gespräch|telefonat",
         "chat|talk|discuss about? your investments|finances|pension|portfolio|wealth|retirement|mortgage|insurance|savings",
         "try|test the|our|my beta",
         "openings|spots|slots|places this|next month|quarter|week|year",
@@ -717,6 +771,18 @@ PITCH_ASK_PHRASES = {
         "if you or anyone you know",
         "your firm|company|team ever needs",
         "would love to nominate",
+        "you'd|you_would fit right in",
+        "can i include you",
+        "pick up|grab|buy a copy",
+        "leave a review",
+        "off your plate|hands",
+        "happy|glad to take a look",
+        "show you round|around",
+        "for you to try",
+        "love to pop|drop round|by|over|in",
+        "i'm your girl|guy|man|woman",
+        "if you fancy it",
+        "you're|you_are raising",
         "happy to|can_i|could_i|may_i|shall_i tell you more",
         "can|could|may|shall i tell you more",
         "you'd|you_would be a great|perfect|good|ideal fit|addition",
@@ -743,23 +809,53 @@ PITCH_SOFT_ASK_PHRASES = {
         "i'll|i_will|happy_to|can send you? the|an invite|invitation|details|link",
         "have you join|along|on_board|with_us",
         "might|may like to come|join|attend|come_along|check_it_out",
-        "tell you how|what|more",
+        "tell you more|how_we|how_our|about_our",
         "show you what|how|the",
         "fancy joining|coming",
         "i'll|i_will|happy_to add you",
+        "can|could we chat|talk|speak|meet",
+        "love|like to see you at",
+        "have you in it|there|the_group",
+        "happy to send it|them over",
+        "coffee soon|next_week",
     ],
 }
 
 # Saying what you do: an offer only next to a sales ask, not a friendly one.
 PITCH_WEAK_OFFER_PHRASES = {
     "weak-offer": [
-        "i host|run|offer|freelance|coach|consult|write|teach|mentor|tutor|advise|train",
+        "i host|run|offer|freelance|coach|consult|write|teach|mentor|tutor|advise|train|build|design|do",
+        "we help",
+        f"{I_AM} hosting|running|launching|offering|building|looking|taking|putting|organising|organizing|recruiting|raising",
+        "our|my firm|company|startup|agency|studio|platform|product|app|tool|service|services|solution|programme|program|course|cohort|community|newsletter|podcast|event|fund|syndicate|offer|membership",
+        "we built|made|created|launched|developed a|an * *? tool|app|platform|product|service",
+        "we built|made|created|launched|developed a|an tool|app|platform|product|service",
+        "we've|we_have put_together|built|launched|created|developed|designed|helped"
     ],
 }
 
 PITCH_OFFER_PHRASES = {
     "offer": [
         "i sell",
+        "i've|i_have|i just? started|created|set_up|launched a|an * *? group|community|circle|club|server",
+        "my|our discord|slack|whatsapp|telegram|facebook server|group|community|channel",
+        "my|our * discord|slack|whatsapp|telegram|facebook server|group|community|channel",
+        "i've|i_have put_together|created|written|made|built a|an",
+        "i've|i_have|i'm|i_am just? started|start selling",
+        "just become|became a|an * *? rep|distributor|consultant|agent",
+        "ours is|costs|does|works|saves",
+        "i|we could|can have yours|your",
+        "we make|bake|brew|roast|grow|produce|supply",
+        "practices|clients|firms|shops|schools|agencies|companies|brands|teams|people like yours",
+        "i'm|i_am now? at * leasing|letting|selling",
+        "leasing|letting|renting office|retail|commercial|space|flats|apartments|homes|properties",
+        "run|do|hold a|an * *? session|workshop|training|talk for your|yours",
+        "run|do|hold a|an session|workshop|training|talk for your|yours",
+        "i place|recruit|hire",
+        "my debut|new|first book|novel|thriller|album|single|memoir",
+        "i run|own|manage a|an * *? firm|agency|business|company|studio|practice|consultancy|shop|clinic",
+        "i do botox|fillers|lashes|nails|makeup|hair|massages|facials",
+        "a wedding|event|party planner|photographer|dj|caterer",
         "i host|run|organise|organize|hold a|an * *? roundtable|meetup|dinner|breakfast|salon|circle|"
         "workshop|webinar|masterclass|club|group|community|retreat|summit",
         "we supply|ship",
@@ -768,13 +864,9 @@ PITCH_OFFER_PHRASES = {
         "headhunter|recruiter working with|at|for",
         "we need a|an",
         "looking for a few angel? investors",
-        "we help",
         f"{WE_ARE}|we building|launching|offering|hosting|running|looking|taking|putting|organising|organizing|inviting|recruiting|partnering|expanding|holding|fitting|selling",
-        "we've|we_have put_together|built|launched|created|developed|designed|helped",
-        f"{I_AM} hosting|running|launching|offering|building|looking|taking|putting|organising|organizing|recruiting|raising",
         "a client of mine",
         "on behalf of",
-        "our|my firm|company|startup|agency|studio|platform|product|app|tool|service|services|solution|programme|program|course|cohort|community|newsletter|podcast|event|fund|syndicate|offer|membership",
         "looking for a few|beta|founding|early|new users|members|customers|clients|testers|sponsors|investors|partners|candidates",
         "taking on two|a_few|new|more|a_couple_of members|clients|students|people",
         "brands|companies|businesses|teams|founders like yours|you",
@@ -790,8 +882,6 @@ PITCH_OFFER_PHRASES = {
         "i film|shoot|photograph|cater|decorate weddings|events|parties|families|brands",
         "we've|we_have just? launched the|our page|app|product|shop|store|site",
         "i prepare|train|coach|help executives|leaders|teams|founders|companies|businesses|brands",
-        "we built|made|created|launched|developed a|an * *? tool|app|platform|product|service",
-        "we built|made|created|launched|developed a|an tool|app|platform|product|service",
         "i've|i_have just? launched|built|released|started a|an * *? app|tool|platform|product|service|course|newsletter|podcast|community",
         "i|we run a private|paid * *? community|slack|group|club|network|circle",
         f"{I_AM} gathering|forming|convening|starting|assembling a|an * *? circle|group|community|cohort|network|club",
@@ -904,6 +994,23 @@ WORK_NOUNS = frozenset(
     framework project repo dataset map guide
     """.split()
 )
+# Past verbs among those cues tell a story only after a subject ("I got", "we worked").
+TOLD_VERBS = frozenset(
+    "got won received landed secured backed heard watch watching worked went attended learned "
+    "learnt enjoyed had remember remembered swapped".split()
+)
+STORY_SUBJECTS = frozenset("i we you they he she i've we've you've just also both all and".split())
+# After "your talk", these show the words that follow are about their work.
+ABOUT_WORDS = frozenset("on about at in for from was is were has had and".split())
+# Asking for their advice or thoughts: help wanted, not a sale.
+HELP_ASK_PHRASES = {
+    "help": [
+        "your advice|thoughts|feedback|input|take|perspective|tips|view|views|opinion|help|guidance",
+        "learn how you|from_you",
+        "pick your brain",
+        "what you did with your advice",
+    ],
+}
 SAME_AS_THEIRS = frozenset({"similar", "same"})
 # "your background looks a strong match": praise from a recruiter, not something of theirs.
 PRAISED_ABOUT_THEM = frozenset(
@@ -986,6 +1093,31 @@ REASON_PHRASES = {
         "to be connected beyond|outside|off|away_from|too|as_well",
         "say thanks|thank_you",
         "follow what|whatever you",
+        "long time no see|speak|talk",
+        "had to say hello|hi",
+        "hope you're|you_are|life|things well|doing|treating",
+        "hope you and * *? are well",
+        "would|it'd|it_would be great|nice|good|lovely|fun to",
+        "keep the conversation going",
+        "au plaisir",
+        "chat|talk|meet again",
+        "hope we can",
+        "drop me a line",
+        "love|like|value your thoughts|take|advice|feedback|input|views|opinion",
+        "refer * to each other",
+        "in kontakt zu? bleiben",
+        "in verbindung bleiben",
+        "mantener el contacto",
+        "saber más de|sobre tu|su trabajo",
+        "en savoir plus sur",
+        "échanger à nouveau",
+        "continuar a|la conversa|conversación",
+        "continuare la conversazione",
+        "restiamo in contatto",
+        "contact te houden",
+        "hålla kontakten",
+        "w kontakcie",
+        "iletişimde kalmak",
         "see you at|around the|next",
         "see you there|again|soon",
         "paths cross",
@@ -1110,6 +1242,11 @@ SIGN_OFF_WORDS = frozenset(
 
 STOPWORDS = frozenset(
     """
+    y de del la las el los en que me mi mis tu tus su sus muy con por para un una unos es
+    et le les des je vous votre vos avec du au aux est ce cette mon ma mes ton ta
+    ich und sie mit dem der die das den zu auf ein eine einen ist bei mich dich
+    o os as e do da dos das um uma com por para meu minha seu sua
+    il di che per con del della un una è ho mi ti
         a about above after again against all also am an and any are aren't as at be because been
         before being below between both but by can can't cannot could couldn't did didn't do does
         doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
@@ -1168,7 +1305,7 @@ GENERIC_WORDS = frozenset(
         ai ml machine data science marketing marketers finance fintech tech technology sales
         healthcare engineering software business management hr digital strategy analytics
         cybersecurity blockchain web3 advice tips jobs job region regions swap swapping notes
-        compare comparing
+        compare comparing say properly
         """.split()
 )
 

@@ -66,7 +66,9 @@ def _name_words_after(note: Note, start: int) -> tuple[int, ...]:
         token = tokens[index]
         if found and not _same_clause(note, tokens[found[-1]], token):
             break
-        if token.folded in NOT_A_NAME and token.folded not in TITLES:
+        dot_after = note.text[token.end : token.end + 1] == "."
+        initial = len(token.text) == 1 and token.text.isupper() and dot_after  # "A.J."
+        if token.folded in NOT_A_NAME and token.folded not in TITLES and not initial:
             break
         hyphenated = found and note.text[tokens[found[-1]].end : token.start] == "-"
         if not token.is_capitalised and token.folded not in TITLES and found and not hyphenated:
@@ -154,6 +156,8 @@ _HONORIFIC_SUFFIXES = ("-san", "-sama", "-sensei", "-kun", "-chan", "-ji", "-nim
 @lru_cache(maxsize=4096)
 def _comparable(word: str) -> str:
     folded = strip_accents(word).replace("'", "").replace("’", "").strip(".,;:!?")
+    if "." in folded and len(folded) <= 6:
+        folded = folded.replace(".", "")  # initials: "A.J." is "AJ"
     if "-" in folded and folded.endswith(_HONORIFIC_SUFFIXES):
         base = folded.rsplit("-", 1)[0]
         if len(base) > 1:
