@@ -6,13 +6,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import compress
 
 from . import lexicon
 from .names import Salutation, find_salutation, mentions_name, name_token_indexes
 from .phrases import PhraseCatalogue, PhraseMatch
-from .text import URL_RE, Note
+from .text import URL_RE, Note, cached_property
 
 PHRASES = PhraseCatalogue(
     {

@@ -483,6 +483,7 @@ PITCH_PHRASES = {
         "channel|page|podcast|newsletter a follow|like|subscribe",
         "sponsorship packages|package|deck|tiers",
         "got|have_you_got 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins",
+        "free * *? *? sessions|consultations|audits|calls",
         "split|share the revenue|profits|proceeds",
         "strong|great|excellent|top|qualified candidates for",
         "seats|places|spaces|tickets|spots are limited",
@@ -772,6 +773,7 @@ PITCH_ASK_PHRASES = {
         "your firm|company|team ever needs",
         "would love to nominate",
         "you'd|you_would fit right in",
+        "would you like one|a_spot|a_place|a_session|a_seat",
         "can i include you",
         "pick up|grab|buy a copy",
         "leave a review",
@@ -1100,6 +1102,7 @@ REASON_PHRASES = {
         "would|it'd|it_would be great|nice|good|lovely|fun to",
         "keep the conversation going",
         "au plaisir",
+        "j'aimerais|je_voudrais|je_souhaite|je_souhaiterais suivre|rester|garder|continuer|échanger",
         "chat|talk|meet again",
         "hope we can",
         "drop me a line",
@@ -1305,7 +1308,8 @@ GENERIC_WORDS = frozenset(
         ai ml machine data science marketing marketers finance fintech tech technology sales
         healthcare engineering software business management hr digital strategy analytics
         cybersecurity blockchain web3 advice tips jobs job region regions swap swapping notes
-        compare comparing say properly
+        compare comparing say properly joyful holiday holidays season prosperous health
+        happiness 2024 2025 2026 2027 2028 grow together
         """.split()
 )
 

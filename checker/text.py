@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import NamedTuple, overload
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from .model import Mode, Span
 
@@ -20,6 +19,35 @@ URL_RE = re.compile(
     r"|\b[a-z0-9-]{1,63}\.(?:com|io|ly|ee|co|me|net|org|no|uk|de|fr|kr|ai|app|dev|to|in|us|ca|au"
     r"|nz|ie|es|it|nl|se|fi|pl|pt|br|jp|sg|za|ng|ke|xyz|site|online|shop|link|page)/[^\s<>\"]{0,2000}"
 )
+
+_Value = TypeVar("_Value")
+
+
+class cached_property(Generic[_Value]):
+    """functools.cached_property without its per-instance lock (Python 3.11 takes one on every
+    first access; a note's analysis is never shared between threads). After the first access
+    the value sits in the instance's __dict__, so later reads do not reach this descriptor."""
+
+    def __init__(self, func: Callable[[Any], _Value]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[_Value]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _Value: ...
+    def __get__(
+        self, instance: object | None, owner: type | None = None
+    ) -> _Value | cached_property[_Value]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
 
 ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _APOSTROPHE_MARKS = ("’", "‘", "ʼ", "`", "´")
