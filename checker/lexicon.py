@@ -1018,7 +1018,6 @@ SAME_AS_THEIRS = frozenset({"similar", "same"})
 PRAISED_ABOUT_THEM = frozenset(
     "background profile experience skills skillset cv resume work expertise".split()
 )
-PLACE_WORDS = frozenset({"at", "in", "on", "for", "to"})
 PEOPLE = frozenset(
     """
     friend friends cousin cousins colleague colleagues brother sister mum mom dad mother father
