@@ -83,10 +83,11 @@ PLACEHOLDER_RE = re.compile(
 NOT_A_SLOT = frozenset({"sic", "edit", "link", "emphasis added", "laughs", "smiles"})
 
 OFFER_URL_RE = re.compile(
-    r"calendly|cal\.com|bit\.ly|linktr\.ee|tinyurl|gumroad|eventbrite|hubspot|/offer|/webinar"
-    r"|/register|/book|/booking|/checkout|/signup|/sign-up|/join|/promo|/discount|/free|/demo"
-    r"|utm_|\?ref=|/apply|/invite|/shop|/store|/course|/masterclass|/waitlist|/pricing"
-    r"|\b(?:apply|join|signup|register|book|go|shop|store)\.[a-z]"
+    r"calendly|cal\.com|bit\.ly|linktr\.ee|tinyurl|gumroad|eventbrite|hubspot|utm_|\?ref="
+    # whole path segments only: "/book" and "/join", not "/books/2023/…" or "/joinery-basics"
+    r"|/(?:offer|offers|webinar|register|book|booking|checkout|signup|sign-up|join|promo|discount"
+    r"|free|demo|apply|invite|shop|store|masterclass|waitlist|pricing)(?=[/?#.)]|$)"
+    r"|\b(?:apply|join|signup|register|book|go|shop|store)\.[a-z0-9-]+\.[a-z]"
     r"|substack\.com|beehiiv|amzn\.to|amazon\.|/subscribe|gofundme|patreon|kickstarter",
     re.IGNORECASE,
 )
@@ -244,13 +245,18 @@ class Analysis:
         combined: list[PhraseMatch] = []
         if asks and (offers or weak_offers or commercial):
             combined = asks + offers + weak_offers + commercial
-        elif soft_asks and offers and not self.asks_for_their_help:
+        elif soft_asks and offers:
             combined = soft_asks + offers + commercial
         elif soft_asks and weak_offers and not self.asks_for_their_help:
             # "I coach women returning to work, 6 sessions for £300. Happy to chat!"; but in
             # "I freelance as a sound engineer", the sales word is the self-description itself
             described = {i for match in weak_offers for i in range(match.first, match.last + 1)}
-            priced = [match for match in commercial if match.first not in described]
+            priced = [
+                match
+                for match in commercial
+                if match.first not in described
+                and (match.label == "price" or words[match.first] in lexicon.PRICE_WORDS)
+            ]
             if priced:
                 combined = soft_asks + weak_offers + priced
         elif (
@@ -408,7 +414,7 @@ class Analysis:
 
     def _commercial_words(self) -> list[PhraseMatch]:
         # A price, and any web address, are sales signals in a connection note.
-        found = self._regex_matches(PRICES, "commercial") + self._regex_matches(
+        found = self._regex_matches(PRICES, "price") + self._regex_matches(
             WEB_ADDRESSES, "commercial"
         )
         words = self.note.words

@@ -450,8 +450,9 @@ PITCH_PHRASES = {
     ],
     "income": [
         "angel round|funding",
-        "our|my|the pitch? deck",
         "looking for investors|funding|backers|partners",
+        "looking for angel|seed|early investors|backers",
+        "raising a|an|our * *? round",
         "uncapped|unlimited earnings|income|commission",
         "flexible hours",
         "work your own hours",
@@ -763,7 +764,7 @@ PITCH_ASK_PHRASES = {
         "can i send details|more|the_details|you_details",
         "interested in learning|hearing more",
         "would you like to see the|our|my numbers|deck|figures|brochure",
-        "may|can|could i share|send the|our|my brochure|deck|details|price_list",
+        "may|can|could i share|send|forward the|our|my brochure|deck|details|price_list",
         "need any for",
         "love|like to send you some|a samples|sample|bottle|case|box|pack",
         "love|like to mock up|design|draft|redesign",
@@ -827,8 +828,10 @@ PITCH_SOFT_ASK_PHRASES = {
 PITCH_WEAK_OFFER_PHRASES = {
     "weak-offer": [
         "i host|run|offer|freelance|coach|consult|write|teach|mentor|tutor|advise|train|build|design|do",
+        f"{WE_ARE}|we building|looking|taking|putting|organising|organizing|running|partnering|"
+        "expanding|holding|fitting",
         "we help",
-        f"{I_AM} hosting|running|launching|offering|building|looking|taking|putting|organising|organizing|recruiting|raising",
+        f"{I_AM} running|building|looking|taking|putting|organising|organizing",
         "our|my firm|company|startup|agency|studio|platform|product|app|tool|service|services|solution|programme|program|course|cohort|community|newsletter|podcast|event|fund|syndicate|offer|membership",
         "we built|made|created|launched|developed a|an * *? tool|app|platform|product|service",
         "we built|made|created|launched|developed a|an tool|app|platform|product|service",
@@ -839,6 +842,9 @@ PITCH_WEAK_OFFER_PHRASES = {
 PITCH_OFFER_PHRASES = {
     "offer": [
         "i sell",
+        f"{I_AM} hosting|launching|offering|recruiting|raising",
+        "our|my|the pitch|investor? deck",
+        "taking on * *? members|clients|students|customers",
         "i've|i_have|i just? started|created|set_up|launched a|an * *? group|community|circle|club|server",
         "my|our discord|slack|whatsapp|telegram|facebook server|group|community|channel",
         "my|our * discord|slack|whatsapp|telegram|facebook server|group|community|channel",
@@ -866,7 +872,7 @@ PITCH_OFFER_PHRASES = {
         "headhunter|recruiter working with|at|for",
         "we need a|an",
         "looking for a few angel? investors",
-        f"{WE_ARE}|we building|launching|offering|hosting|running|looking|taking|putting|organising|organizing|inviting|recruiting|partnering|expanding|holding|fitting|selling",
+        f"{WE_ARE}|we launching|offering|hosting|inviting|recruiting|selling",
         "a client of mine",
         "on behalf of",
         "looking for a few|beta|founding|early|new users|members|customers|clients|testers|sponsors|investors|partners|candidates",
@@ -956,7 +962,7 @@ TOLD_CUES = frozenset(
     """
     thanks thank thanked grateful was were had enjoyed went attended learned learnt worked agreed
     agreeing congrats congratulations luck remember remembered covering researching
-    studying got won received landed secured backed watch watching swapped heard
+    studying got won received landed secured backed watch watching swapped heard met
     """.split()
 )
 TOLD_CUE_PAIRS = frozenset(
@@ -999,7 +1005,7 @@ WORK_NOUNS = frozenset(
 # Past verbs among those cues tell a story only after a subject ("I got", "we worked").
 TOLD_VERBS = frozenset(
     "got won received landed secured backed heard watch watching worked went attended learned "
-    "learnt enjoyed had remember remembered swapped".split()
+    "learnt enjoyed had remember remembered swapped met".split()
 )
 STORY_SUBJECTS = frozenset("i we you they he she i've we've you've just also both all and".split())
 # After "your talk", these show the words that follow are about their work.
@@ -1014,6 +1020,11 @@ HELP_ASK_PHRASES = {
     ],
 }
 SAME_AS_THEIRS = frozenset({"similar", "same"})
+# Sales words that make "what I do" an offer next to a friendly ask: "6 sessions for £300".
+PRICE_WORDS = frozenset(
+    "slots openings rates fee fees price prices pricing discount quote package packages trial "
+    "sessions session".split()
+)
 # "your background looks a strong match": praise from a recruiter, not something of theirs.
 PRAISED_ABOUT_THEM = frozenset(
     "background profile experience skills skillset cv resume work expertise".split()

@@ -132,7 +132,8 @@ def name_parts(name: str) -> list[str]:
 def _split_name(name: str) -> list[str]:
     """Every part a person may be addressed by: 'Jean-Luc Picard' -> jean-luc, jean, luc, picard."""
     parts: list[str] = []
-    for word in name.replace(",", " ").split():
+    # "Wei (David) Zhang": the name in brackets is the one they go by
+    for word in name.replace(",", " ").replace("(", " ").replace(")", " ").split():
         folded = _comparable(word)
         if not folded or folded.rstrip(".") in TITLES:
             continue

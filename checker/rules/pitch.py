@@ -13,6 +13,7 @@ _KIND_MESSAGES = {
     "weak-offer": "This says what you sell or run, next to an ask.",
     "offer": "This presents something you sell, run or recruit for.",
     "commercial": "Sales vocabulary, next to an ask: this reads as an offer.",
+    "price": "A price, next to an ask: this reads as an offer.",
 }
 
 
