@@ -26,7 +26,6 @@ PHRASES = PhraseCatalogue(
         "reason": lexicon.REASON_PHRASES,
         "bare-connect": lexicon.BARE_CONNECT_PHRASES,
         "self-intro": lexicon.SELF_INTRO_PHRASES,
-        "help-ask": lexicon.HELP_ASK_PHRASES,
     }
 )
 _CURRENCY_CODES = "usd|eur|gbp|pkr|inr|aud|cad|ngn|kes|zar|jpy|cny|chf|sek|nok|dkk|pln|brl|mxn"
@@ -99,7 +98,7 @@ OFFER_HOST_RE = re.compile(
 )
 # An offered discount: "20% off your first order". Plain "10% off our rent" is only a sales word.
 DISCOUNT_RE = re.compile(
-    r"(?:\b\d{1,3}\s?%|[$£€]\s?\d{1,6})\s?(?:off|discount)\s(?:your|for|when|if|on|the|all|every"
+    r"(?:\b\d{1,3}\s?%|[$£€]\s?\d{1,6})\s?(?:off|discount)\s(?:your|for|when|if|on|the|all|every|first"
     r"|this|until|before|with)\b",
     re.IGNORECASE,
 )
@@ -247,7 +246,7 @@ class Analysis:
             combined = asks + offers + weak_offers + commercial
         elif soft_asks and offers:
             combined = soft_asks + offers + commercial
-        elif soft_asks and weak_offers and not self.asks_for_their_help:
+        elif soft_asks and weak_offers:
             # "I coach women returning to work, 6 sessions for £300. Happy to chat!"; but in
             # "I freelance as a sound engineer", the sales word is the self-description itself
             described = {i for match in weak_offers for i in range(match.first, match.last + 1)}
@@ -265,11 +264,6 @@ class Analysis:
         ):
             combined = offers + weak_offers + commercial
         return sorted(strong + combined, key=lambda match: match.first)
-
-    @cached_property
-    def asks_for_their_help(self) -> bool:
-        """'would love your advice', 'hear your thoughts': someone asking for help, not selling."""
-        return bool(self._phrases["help-ask"])
 
     def _strong_window(self, match: PhraseMatch) -> int:
         # "your team is hiring", "your candle side hustle" are theirs; "your background looks a

@@ -174,6 +174,29 @@ BOILERPLATE_PHRASES = {
         "a prosperous|happy|great new? year",
         "wishing you a|an * *? 2024|2025|2026|2027|year",
         "to you and your loved ones|family",
+        "your latest|recent|last|new post|article|webinar|video|piece|newsletter|posts|articles",
+        "great article|post",
+        "enjoying|enjoyed|loved|liked your posts|content",
+        "read your article|post",
+        "it really? resonated",
+        "gave me a lot to think about",
+        "your name came up",
+        "in a search for * *?",
+        "came|come across your name",
+        "searching for * *? in",
+        "same event on linkedin",
+        "both attending",
+        "vi seu|teu perfil",
+        "achei muito interessante",
+        "vamos nos conectar",
+        "me connecter avec vous",
+        "auf ihr|dein profil gestoßen",
+        "gerne vernetzen",
+        "ho visto il tuo|suo profilo",
+        "connettermi con te",
+        "meet people in|from the local? * *? scene|community|industry",
+        "local tech|startup|business scene",
+        "support each other",
         "e meet|e_meet you",
         "fast paced world",
         "collaboration is key",
@@ -485,6 +508,34 @@ PITCH_PHRASES = {
         "sponsorship packages|package|deck|tiers",
         "got|have_you_got 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins",
         "free * *? *? sessions|consultations|audits|calls",
+        "10|15|20|30|45 minute|min walkthrough|tour",
+        "walkthrough of our|my",
+        "5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins of your time",
+        "tour of our|my",
+        "see if there's|there_is|we're|we_are a good? fit|match",
+        "explore how|whether we|i could|can help|support|work_with",
+        "discuss how we|i can|could help|support",
+        "how we|i can|could help|support your",
+        "first call|session|consultation|lesson|class is|are always? free",
+        "2 for 1",
+        "two for one",
+        "buy one get one",
+        "paid shout out|promotion|post|partnership|collab|collaboration",
+        "sponsor an|a|your issue|episode|newsletter|video|post|podcast|show",
+        "promote|promoting it|this|them to your audience|followers|readers|subscribers",
+        "get on their|your radar",
+        "best person at your company|team|firm|organisation|organization to talk|speak",
+        "free * *? briefing|seminar|licence|license|code|codes",
+        "free code|codes|licence|license|licenses",
+        "saved|reserved|kept you a seat|spot|place",
+        "opened|opening a few|some|two|three|four spots|slots|places",
+        "looking for * *? to pilot|trial|test it|our|my",
+        "that's|that_is what we|i do",
+        "i've|i_have placed",
+        "help finding|hiring engineers|developers|talent|staff|candidates",
+        "specialise|specialize|specialising|specializing in placing|recruiting|hiring",
+        "we|i help new|first_time|growing|small|early_stage cfos|ctos|ceos|founders|teams|managers|companies|businesses|brands",
+        "arrange|book viewings|a_viewing",
         "split|share the revenue|profits|proceeds",
         "strong|great|excellent|top|qualified candidates for",
         "seats|places|spaces|tickets|spots are limited",
@@ -745,7 +796,7 @@ PITCH_ASK_PHRASES = {
         "would like to offer you",
         "like to offer you",
         "pick|grab|steal|borrow 5|10|15|20|30|five|ten|fifteen|twenty|thirty minutes|mins|min",
-        "want|need|fancy an|the? invite|invitation|code|link|copy|syllabus|brochure|spot|seat|place|ticket|pass|trial|demo",
+        "want|need|fancy a|an|the? invite|invitation|code|link|copy|syllabus|brochure|spot|seat|place|ticket|pass|trial|demo",
         "exploring a|an|the|this collab|collaboration|partnership|opportunity",
         "how to get in",
         "circling|circle back",
@@ -775,6 +826,15 @@ PITCH_ASK_PHRASES = {
         "would love to nominate",
         "you'd|you_would fit right in",
         "would you like one|a_spot|a_place|a_session|a_seat",
+        "happy|glad to quote|price",
+        "offer you a|an",
+        "set you up",
+        "send you a|my signed? copy",
+        "show you my|our",
+        "tell you about what|how we're|we_are|our|we",
+        "on a|an quick|short? call",
+        "know anyone who needs|wants|might_need|could_use|might_want",
+        "would be perfect|ideal for you",
         "can i include you",
         "pick up|grab|buy a copy",
         "leave a review",
@@ -817,6 +877,11 @@ PITCH_SOFT_ASK_PHRASES = {
         "fancy joining|coming",
         "i'll|i_will|happy_to add you",
         "can|could we chat|talk|speak|meet",
+        "let me know if i|we can help",
+        "buy you a coffee|drink|lunch",
+        "let me know if you ever need anything|a_hand|help|me",
+        "if you ever need help|anything|a_hand",
+        "i'm here",
         "love|like to see you at",
         "have you in it|there|the_group",
         "happy to send it|them over",
@@ -842,6 +907,16 @@ PITCH_WEAK_OFFER_PHRASES = {
 PITCH_OFFER_PHRASES = {
     "offer": [
         "i sell",
+        "i'm|i_am a|an * *? recruiter|headhunter|realtor|broker|translator|solicitor|conveyancer",
+        "i've|i_have|i just? started|launched|opened a|an * *? business|company|agency|studio|practice|shop",
+        "i've|i_have just? published a|an|my",
+        "i put_together|wrote|created|made|built a|an",
+        "i've|i_have helped",
+        "we've|we_have helped * *? *? cut|reduce|grow|save|increase|double|launch",
+        "i|we handle|do conveyancing|wills|probate|bookkeeping|payroll|taxes|accounts",
+        "we deliver",
+        "what we're|we_are doing|building with|at|in",
+        "looking for new? clients|customers",
         f"{I_AM} hosting|launching|offering|recruiting|raising",
         "our|my|the pitch|investor? deck",
         "taking on * *? members|clients|students|customers",
@@ -1010,15 +1085,6 @@ TOLD_VERBS = frozenset(
 STORY_SUBJECTS = frozenset("i we you they he she i've we've you've just also both all and".split())
 # After "your talk", these show the words that follow are about their work.
 ABOUT_WORDS = frozenset("on about at in for from was is were has had and".split())
-# Asking for their advice or thoughts: help wanted, not a sale.
-HELP_ASK_PHRASES = {
-    "help": [
-        "your advice|thoughts|feedback|input|take|perspective|tips|view|views|opinion|help|guidance",
-        "learn how you|from_you",
-        "pick your brain",
-        "what you did with your advice",
-    ],
-}
 SAME_AS_THEIRS = frozenset({"similar", "same"})
 # Sales words that make "what I do" an offer next to a friendly ask: "6 sessions for £300".
 PRICE_WORDS = frozenset(
@@ -1319,7 +1385,8 @@ GENERIC_WORDS = frozenset(
         healthcare engineering software business management hr digital strategy analytics
         cybersecurity blockchain web3 advice tips jobs job region regions swap swapping notes
         compare comparing say properly joyful holiday holidays season prosperous health
-        happiness 2024 2025 2026 2027 2028 grow together
+        happiness 2024 2025 2026 2027 2028 grow together resonated insightful lately recent
+        latest reading ravi ravie serais würde gerne bin vernetzen
         """.split()
 )
 
