@@ -99,7 +99,10 @@ OFFER_HOST_RE = re.compile(
 # An offered discount: "20% off your first order". Plain "10% off our rent" is only a sales word.
 DISCOUNT_RE = re.compile(
     r"(?:\b\d{1,3}\s?%|[$£€]\s?\d{1,6})\s?(?:off|discount)\s(?:your|for|when|if|on|the|all|every|first"
-    r"|this|until|before|with)\b",
+    r"|this|until|before|with)\b"
+    # "-20 % sur le premier mois", "20% de descuento", "20 % Rabatt"
+    r"|\b\d{1,3}\s?%\s?(?:sur\s(?:le|la|les|votre)|de\s(?:réduction|remise|descuento|desconto)"
+    r"|rabatt|auf\s(?:den|die|das|ihre|deine))\b",
     re.IGNORECASE,
 )
 SHOUT_RE = re.compile(r"\b[A-Z]{2,}(?:[^\S\n]{1,3}[A-Z]{2,}){2,}\b|\b[A-Z]{6,}\b")

@@ -16,6 +16,7 @@ YOU_ARE = "you're|you_are|youre|ur"
 STOCK_PHRASES = {
     "add-to-network": [
         "faire partie de votre réseau",
+        "in mein berufliches netzwerk",
         "votre réseau professionnel sur linkedin",
         "zu meinem beruflichen netzwerk",
         "beruflichen netzwerk auf linkedin",
@@ -301,7 +302,7 @@ PITCH_PHRASES = {
         "sign up link|page|form",
         "complimentary",
         "free pilot|audit|consultation|session|call|valuation|quote|assessment|review|strategy|webinar|guide|ebook|download|training|walkthrough|tour|demo|demonstration|sample|samples|month|months",
-        "* day free trial|pilot",
+        "day|week|month free trial|pilot",
         "better rate|rates|deal|price|quote|mortgage",
         "run the numbers",
         "launched a|an|our saas|product|platform|app|tool|service|course|programme|program|agency|startup|start",
@@ -516,7 +517,13 @@ PITCH_PHRASES = {
         "explore how|whether we|i could|can help|support|work_with",
         "discuss how we|i can|could help|support",
         "how we|i can|could help|support your",
-        "first call|session|consultation|lesson|class is|are always? free",
+        "first call|session|consultation|lesson|class|walk|visit|clean|haircut is|are always? free",
+        "salário|salario competitivo",
+        "oportunidade|oportunidad incrível|increíble|incrivel|increible",
+        "marcar|agendar|tener uma|una call|reunião|reunion|conversa|chamada|llamada",
+        "kostenloses|kostenlose|gratis erstgespräch|beratung|probetraining|testphase",
+        "biete ich ihnen|dir",
+        "je propose|vous_propose",
         "2 for 1",
         "two for one",
         "buy one get one",
@@ -878,6 +885,8 @@ PITCH_SOFT_ASK_PHRASES = {
         "i'll|i_will|happy_to add you",
         "can|could we chat|talk|speak|meet",
         "let me know if i|we can help",
+        "happy to pop|drop round|by|over|in",
+        "dites moi si",
         "buy you a coffee|drink|lunch",
         "let me know if you ever need anything|a_hand|help|me",
         "if you ever need help|anything|a_hand",
@@ -936,7 +945,7 @@ PITCH_OFFER_PHRASES = {
         "run|do|hold a|an session|workshop|training|talk for your|yours",
         "i place|recruit|hire",
         "my debut|new|first book|novel|thriller|album|single|memoir",
-        "i run|own|manage a|an * *? firm|agency|business|company|studio|practice|consultancy|shop|clinic",
+        "i run|own|manage a|an * *? firm|agency|business|company|studio|practice|consultancy|shop|clinic|service",
         "i do botox|fillers|lashes|nails|makeup|hair|massages|facials",
         "a wedding|event|party planner|photographer|dj|caterer",
         "i host|run|organise|organize|hold a|an * *? roundtable|meetup|dinner|breakfast|salon|circle|"
@@ -1271,6 +1280,8 @@ SELF_INTRO_PHRASES = {
 GREETING_WORDS = frozenset(
     """
         hi hello hey dear greetings hiya howdy yo heya hallo hola bonjour salut ciao olá ola hej
+        gentile gentilissimo gentilissima caro cara estimado estimada querido querida liebe lieber
+        cher chère prezado prezada
         namaste servus moin grüß gruezi aloha salaam shalom kia ora merhaba hei ahoj szia cześć
         dzień zdravo privet здравствуйте привет γεια नमस्ते こんにちは 你好 您好 안녕하세요 olá oi bom buenos
         buenas bonsoir guten goedemorgen goedendag hoi morning afternoon evening duit lelei chào
@@ -1287,6 +1298,7 @@ GREETING_PHRASES = frozenset(
         "buenas tardes", "buenas noches", "bom dia", "boa tarde", "boa noite", "guten morgen",
         "guten tag", "guten abend", "dzień dobry", "dobry den", "dobrý den", "god morgen",
         "goede morgen", "buona sera", "kia ora", "xin chào", "chào anh", "chào chị",
+        "sehr geehrte", "sehr geehrter",
     }
 )  # fmt: skip
 
@@ -1307,6 +1319,7 @@ TITLES = frozenset(
     ji san sama sensei kun chan bey hanım hanim nim ssi sahib saheb anh chị chi bhai didi
         dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms. miss mx mx. sir madam dame lord
         lady rev rev. reverend fr fr. father sister brother sra sr sra. sr. señor señora herr frau
+        ssa dott ing mme mlle
         monsieur madame mme mlle dott ing eng engr hon judge coach captain capt chef rabbi imam
         pastor sheikh
         """.split()
