@@ -55,6 +55,9 @@ class PhraseCatalogue:
             for label, patterns in groups.items():
                 for pattern in patterns:
                     for words in expand(pattern):
+                        if words[0] == _ANY:
+                            # matching starts only at real words: such a phrase would never match
+                            raise ValueError(f"a phrase cannot start with a wildcard: {pattern!r}")
                         node = self._root
                         for word in words:
                             node = node.setdefault(word, {})

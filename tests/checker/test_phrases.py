@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.phrases import PhraseCatalogue, expand
 
 
@@ -33,3 +35,10 @@ def test_a_wildcard_matches_exactly_one_word() -> None:
     catalogue = PhraseCatalogue({"x": {"join": ["join my * group"]}})
     assert catalogue.find_all("join my linkedin group".split())["x"]
     assert not catalogue.find_all("join my group".split())["x"]
+
+
+def test_a_phrase_that_could_never_match_is_refused() -> None:
+    with pytest.raises(ValueError, match="wildcard"):
+        PhraseCatalogue({"offer": {"trial": ["* day free trial"]}})
+    with pytest.raises(ValueError, match="wildcard"):
+        PhraseCatalogue({"offer": {"trial": ["*? day free trial"]}})
