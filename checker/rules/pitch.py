@@ -27,7 +27,22 @@ def _check(analysis: Analysis) -> list[Hit]:
     for start, end in analysis.discounts:
         hits.append(Hit(start, end, "This offers a discount."))
     hits.sort(key=lambda hit: hit.start or 0)
-    return hits[:MAX_HITS_PER_RULE]
+    return _without_nested(hits)[:MAX_HITS_PER_RULE]
+
+
+def _without_nested(hits: list[Hit]) -> list[Hit]:
+    """'on a quick call' inside 'hop on a quick call' is the same finding twice."""
+    kept: list[Hit] = []
+    for hit in hits:
+        start, end = hit.start or 0, hit.end or 0
+        if any(
+            (other.start or 0) <= start and end <= (other.end or 0) and other is not hit
+            for other in hits
+            if (other.start, other.end) != (hit.start, hit.end)
+        ):
+            continue
+        kept.append(hit)
+    return kept
 
 
 RULE = Rule(

@@ -30,7 +30,8 @@ NOTES = [
         "Ada",
         "Hi Ada 🙂 loved your PyCon talk on accessible forms! Could we hop on a quick call so "
         "I can show you our product?",
-        ["hop on a quick call"],
+        # two findings overlap on "our": the marks split there
+        ["hop on a quick call", "show you ", "our", " product"],
         id="pitch-after-emoji",
     ),
     pytest.param(
