@@ -295,8 +295,8 @@ class Analysis:
             return True  # "introduce you to my cousin"
         if inside[0] in lexicon.SENDER_SUBJECT_PHRASES and before in lexicon.SENDER_SUBJECTS:
             return True  # "I'm thinking of moving into data", "I'm interested in investing"
-        promised = lexicon.PROMISED_THINGS.intersection(inside) and self._promised_earlier(match)
-        return self._told_in_clause(match) or bool(promised)
+        sent = not lexicon.PROMISED_THINGS.isdisjoint(inside)
+        return self._told_in_clause(match) or (sent and self._promised_earlier(match))
 
     @cached_property
     def _clause_starts(self) -> list[int]:
@@ -617,7 +617,7 @@ class Analysis:
         """Whether the context shows the recipient already knows the sender (met, worked...)."""
         return any(match.label in lexicon.KNOWS_SENDER for match in self._phrases["context"])
 
-    @property
+    @cached_property
     def has_context_cue(self) -> bool:
         """Context said in so many words: an occasion, or how you know each other."""
         return bool(self._phrases["context"]) or any(
@@ -626,12 +626,9 @@ class Analysis:
 
     @cached_property
     def has_context(self) -> bool:
-        words = self.note.words
-        if any(word in lexicon.EVENT_WORDS for word in words):
-            return True
-        if self._phrases["context"]:
-            return True
-        return self._tells_shared_past() or self._has_detail_beyond_reason()
+        return (
+            self.has_context_cue or self._tells_shared_past() or self._has_detail_beyond_reason()
+        )
 
     def _tells_shared_past(self) -> bool:
         """'you judged our robot', 'we worked', 'you were the best intern': a shared past."""

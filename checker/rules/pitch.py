@@ -32,17 +32,15 @@ def _check(analysis: Analysis) -> list[Hit]:
 
 def _without_nested(hits: list[Hit]) -> list[Hit]:
     """'on a quick call' inside 'hop on a quick call' is the same finding twice."""
-    kept: list[Hit] = []
-    for hit in hits:
-        start, end = hit.start or 0, hit.end or 0
-        if any(
-            (other.start or 0) <= start and end <= (other.end or 0) and other is not hit
-            for other in hits
-            if (other.start, other.end) != (hit.start, hit.end)
-        ):
-            continue
-        kept.append(hit)
-    return kept
+    spans = [(hit.start or 0, hit.end or 0) for hit in hits]
+    return [
+        hit
+        for hit, (start, end) in zip(hits, spans, strict=True)
+        if not any(
+            outer_start <= start and end <= outer_end and (outer_start, outer_end) != (start, end)
+            for outer_start, outer_end in spans
+        )
+    ]
 
 
 RULE = Rule(
