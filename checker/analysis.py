@@ -9,25 +9,14 @@ from dataclasses import dataclass
 from itertools import compress
 
 from . import lexicon
+from .language import Language, identify
 from .names import Salutation, find_salutation, mentions_name, name_token_indexes
 from .phrases import PhraseCatalogue, PhraseMatch
+from .score.features import note_features
+from .score.linear import Score, load_models
 from .text import URL_RE, Note, cached_property
 
-PHRASES = PhraseCatalogue(
-    {
-        "stock": lexicon.STOCK_PHRASES,
-        "boilerplate": lexicon.BOILERPLATE_PHRASES,
-        "pitch": lexicon.PITCH_PHRASES,
-        "pitch-ask": lexicon.PITCH_ASK_PHRASES,
-        "pitch-soft-ask": lexicon.PITCH_SOFT_ASK_PHRASES,
-        "pitch-offer": lexicon.PITCH_OFFER_PHRASES,
-        "pitch-weak-offer": lexicon.PITCH_WEAK_OFFER_PHRASES,
-        "context": lexicon.CONTEXT_PHRASES,
-        "reason": lexicon.REASON_PHRASES,
-        "bare-connect": lexicon.BARE_CONNECT_PHRASES,
-        "self-intro": lexicon.SELF_INTRO_PHRASES,
-    }
-)
+PHRASES = PhraseCatalogue(lexicon.phrase_tables())
 _CURRENCY_CODES = "usd|eur|gbp|pkr|inr|aud|cad|ngn|kes|zar|jpy|cny|chf|sek|nok|dkk|pln|brl|mxn"
 # A price or a return: "$450", "PKR 350,000", "50,000 SEK", "2% a week", "for 8%". Every branch
 # starts at a currency sign or a digit, so the scan skips ordinary words quickly.
@@ -188,6 +177,16 @@ class Analysis:
         self.note = note
 
     @cached_property
+    def language(self) -> Language:
+        return identify(self.note.words, self.note.text)
+
+    @cached_property
+    def scores(self) -> dict[str, Score]:
+        """The learned scores (sales intent, could-go-to-anyone), with what carried each."""
+        features = note_features(self.note)
+        return {name: model.score(features) for name, model in load_models().items()}
+
+    @cached_property
     def _phrases(self) -> dict[str, list[PhraseMatch]]:
         return PHRASES.find_all(self.note.words)
 
@@ -210,40 +209,10 @@ class Analysis:
             if not self._about_them(match, window=self._strong_window(match))
             and not self._not_an_offer(match)
         ]
-        in_boilerplate = {
-            index for match in self.boilerplate for index in range(match.first, match.last + 1)
-        }
-
-        def outside_boilerplate(matches: list[PhraseMatch]) -> list[PhraseMatch]:
-            # "I'm building my network": boilerplate, not a sales offer.
-            return [
-                match
-                for match in matches
-                if not any(i in in_boilerplate for i in range(match.first, match.last + 1))
-            ]
-
-        def offered(matches: list[PhraseMatch]) -> list[PhraseMatch]:
-            return outside_boilerplate(
-                [
-                    match
-                    for match in matches
-                    if not self._about_them(match) and not self._not_an_offer(match)
-                ]
-            )
-
-        asks = outside_boilerplate(
-            [
-                match
-                for match in self._phrases["pitch-ask"] + self._interested_questions()
-                if not self._not_an_offer(match)
-            ]
-        )
-        soft_asks = offered(self._phrases["pitch-soft-ask"])
-        offers = offered(self._phrases["pitch-offer"])
-        weak_offers = offered(self._phrases["pitch-weak-offer"])
-        commercial = outside_boilerplate(
-            [match for match in self._commercial_words() if not self._not_an_offer(match)]
-        )
+        asks, soft_asks = self._asks, self._soft_asks
+        offers = self._offered(self._phrases["pitch-offer"])
+        weak_offers = self._offered(self._phrases["pitch-weak-offer"])
+        commercial = self._commercial
         combined: list[PhraseMatch] = []
         if asks and (offers or weak_offers or commercial):
             combined = asks + offers + weak_offers + commercial
@@ -267,6 +236,60 @@ class Analysis:
         ):
             combined = offers + weak_offers + commercial
         return sorted(strong + combined, key=lambda match: match.first)
+
+    @cached_property
+    def loose_asks(self) -> list[PhraseMatch]:
+        """Asks that sell only next to an offer: "open to a quick call?", "interested?"."""
+        return sorted(self._asks + self._soft_asks, key=lambda match: match.first)
+
+    @cached_property
+    def loose_sales_words(self) -> list[PhraseMatch]:
+        """Sales vocabulary, prices and web addresses that are not about them."""
+        return self._commercial
+
+    @cached_property
+    def _boilerplate_indexes(self) -> frozenset[int]:
+        return frozenset(
+            index for match in self.boilerplate for index in range(match.first, match.last + 1)
+        )
+
+    def _outside_boilerplate(self, matches: list[PhraseMatch]) -> list[PhraseMatch]:
+        # "I'm building my network": boilerplate, not a sales offer.
+        inside = self._boilerplate_indexes
+        return [
+            match
+            for match in matches
+            if not any(i in inside for i in range(match.first, match.last + 1))
+        ]
+
+    def _offered(self, matches: list[PhraseMatch]) -> list[PhraseMatch]:
+        return self._outside_boilerplate(
+            [
+                match
+                for match in matches
+                if not self._about_them(match) and not self._not_an_offer(match)
+            ]
+        )
+
+    @cached_property
+    def _asks(self) -> list[PhraseMatch]:
+        return self._outside_boilerplate(
+            [
+                match
+                for match in self._phrases["pitch-ask"] + self._interested_questions()
+                if not self._not_an_offer(match)
+            ]
+        )
+
+    @cached_property
+    def _soft_asks(self) -> list[PhraseMatch]:
+        return self._offered(self._phrases["pitch-soft-ask"])
+
+    @cached_property
+    def _commercial(self) -> list[PhraseMatch]:
+        return self._outside_boilerplate(
+            [match for match in self._commercial_words() if not self._not_an_offer(match)]
+        )
 
     def _strong_window(self, match: PhraseMatch) -> int:
         # "your team is hiring", "your candle side hustle" are theirs; "your background looks a

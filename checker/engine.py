@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .analysis import Analysis
 from .model import (
     MODES,
@@ -16,11 +18,10 @@ from .model import (
     Stats,
     Verdict,
 )
-from .rules import RULES
+from .rules import RULES, RULES_BY_ID
+from .signals import Signal, collect
 from .text import Note
-
-_BLOCKING = ("error", "warning")
-_GENERIC_RULES = ("empty", "placeholder")
+from .verdict import BLOCKING, Decision, Evidence, decide
 
 _SUMMARIES: dict[Verdict, dict[Mode, str]] = {
     "pitch": {
@@ -30,6 +31,12 @@ _SUMMARIES: dict[Verdict, dict[Mode, str]] = {
     "generic": {
         "draft": "This could go to anyone. Add who they are to you and why you're asking.",
         "received": "Nothing here was written for you: a generic request.",
+    },
+    "not-judged": {
+        "draft": "The checker can't read this language yet, so it checked only the length, the "
+        "name and template slots. Judge the rest yourself.",
+        "received": "The checker can't read this language yet, so it checked only the length, "
+        "the name and template slots. Judge the rest yourself.",
     },
     "needs-work": {
         "draft": "A real note, nearly there: fix the points below before you send it.",
@@ -54,23 +61,100 @@ def check(text: str, *, mode: str = "draft", name: str | None = None, limit: int
     _validate(text, mode, name, limit)
     note = Note(text, mode, (name or "").strip() or None, limit)  # type: ignore[arg-type]
     analysis = Analysis(note)
-    findings: list[Finding] = []
-    results: list[RuleResult] = []
-    for rule in RULES:
-        rule_findings = [_finding(rule, hit, note) for hit in rule.check(analysis)]
-        findings += rule_findings
-        results.append(RuleResult(rule.id, rule.title, _status(rule_findings)))
-    verdict = _verdict(findings, analysis)
-    results = _skip_content_rules_of_a_template(results)
+    judged = [rule for rule in RULES if _judged_in(rule, analysis)]
+    by_rule = {rule.id: [_finding(rule, hit, note) for hit in rule.check(analysis)] for rule in judged}
+    signals = collect(analysis)
+    evidence = Evidence(analysis, tuple(f for found in by_rule.values() for f in found), signals)
+    decision = decide(evidence)
+    _explain_learned_decision(by_rule, decision, evidence)
+    findings = [finding for found in by_rule.values() for finding in found]
+    results = [
+        RuleResult(rule.id, rule.title, _status(by_rule[rule.id]) if rule in judged else "skipped")
+        for rule in RULES
+    ]
     return Report(
-        verdict=verdict,
+        verdict=decision.verdict,
         mode=note.mode,
-        summary=_SUMMARIES[verdict][note.mode],
+        summary=_SUMMARIES[decision.verdict][note.mode],
         findings=tuple(sorted(findings, key=_severity_order)),
-        rules=tuple(results),
+        rules=tuple(_skip_content_rules_of_a_template(results)),
         stats=Stats(note.length, note.length_utf16, limit),
-        action=_action(verdict, findings) if note.mode == "received" else None,
+        action=_action(decision.verdict, findings) if note.mode == "received" else None,
+        decided_by=decision.to_dict(),
+        language=analysis.language.to_dict(),
+        signals=tuple(signal.to_dict() for signal in signals),
     )
+
+
+def _judged_in(rule: Rule, analysis: Analysis) -> bool:
+    """In a language the checker cannot read, only the rules that read no words run (and the
+    pitch rule, for offer links)."""
+    return analysis.language.supported or rule.language_free or rule.id == "pitch"
+
+
+_LEARNED_PITCH_MESSAGE = (
+    "These words read like a sales message: notes that sell use them, notes written to "
+    "connect rarely do."
+)
+_LEARNED_GENERIC_MESSAGE = (
+    "This wording could have gone to anyone: nothing in it reads as written for this person."
+)
+_NOT_A_PITCH_AFTER_ALL = (
+    "This sounds like selling, but the note as a whole does not read as a pitch. If you are "
+    "asking for advice, say so plainly."
+)
+
+
+def _explain_learned_decision(
+    by_rule: dict[str, list[Finding]], decision: Decision, evidence: Evidence
+) -> None:
+    """Keep the findings in step with the decision: a pitch the learned score found gets the
+    words that carried it marked; a hand pitch finding the score overruled becomes a tip; a note
+    judged generic by the learned score says so under the boilerplate rule."""
+    note = evidence.analysis.note
+    if "pitch" in by_rule:
+        if decision.verdict == "pitch" and not by_rule["pitch"]:
+            learned = _learned_signal(evidence.signals, "sales-intent")
+            by_rule["pitch"] = _learned_findings("pitch", learned, note, _LEARNED_PITCH_MESSAGE)
+        elif decision.verdict != "pitch" and by_rule["pitch"]:
+            by_rule["pitch"] = [
+                replace(finding, severity="suggestion", message=_NOT_A_PITCH_AFTER_ALL)
+                for finding in by_rule["pitch"]
+            ]
+    boilerplate = by_rule.get("boilerplate", [])
+    if decision.meta_rule == "reads-like-anyone" and not any(
+        f.severity in BLOCKING for f in boilerplate
+    ):
+        learned = _learned_signal(evidence.signals, "could-go-to-anyone")
+        by_rule["boilerplate"] = boilerplate + _learned_findings(
+            "boilerplate", learned, note, _LEARNED_GENERIC_MESSAGE
+        )
+
+
+def _learned_signal(signals: tuple[Signal, ...], prefix: str) -> Signal | None:
+    return next((signal for signal in signals if signal.id.startswith(prefix)), None)
+
+
+def _learned_findings(
+    rule_id: str, learned: Signal | None, note: Note, message: str
+) -> list[Finding]:
+    """One finding per run of words that carried the learned score (or one for the whole note)."""
+    rule = RULES_BY_ID[rule_id]
+    spans = learned.spans if learned and learned.spans else ()
+    if not spans:
+        return [Finding(rule.id, rule.title, "error", message, None, "", rule.suggestion)]
+    return [
+        Finding(
+            rule.id,
+            rule.title,
+            "error",
+            message,
+            note.span(start, end),
+            note.text[start:end],
+            rule.suggestion,
+        )
+        for start, end in spans
+    ]
 
 
 def _validate(text: object, mode: object, name: object, limit: object) -> None:
@@ -119,26 +203,13 @@ def _skip_content_rules_of_a_template(results: list[RuleResult]) -> list[RuleRes
 
 
 def _status(rule_findings: list[Finding]) -> RuleStatus:
-    if any(finding.severity in _BLOCKING for finding in rule_findings):
+    if any(finding.severity in BLOCKING for finding in rule_findings):
         return "fail"
     return "tip" if rule_findings else "pass"
 
 
 def _severity_order(finding: Finding) -> int:
     return ("error", "warning", "suggestion").index(finding.severity)
-
-
-def _verdict(findings: list[Finding], analysis: Analysis) -> Verdict:
-    rules_hit = {finding.rule for finding in findings}
-    if "pitch" in rules_hit:
-        return "pitch"
-    if rules_hit & set(_GENERIC_RULES) or not analysis.is_specific:
-        return "generic"
-    if "stock-text" in rules_hit and not analysis.has_context_cue:
-        return "generic"  # the stock sentence plus a signature or season's greetings
-    if any(finding.severity in _BLOCKING for finding in findings):
-        return "needs-work"
-    return "personal"
 
 
 def _action(verdict: Verdict, findings: list[Finding]) -> Action:
@@ -161,6 +232,14 @@ def _action(verdict: Verdict, findings: list[Finding]) -> Action:
             "Nothing here was written for you. Ignore it (the sender is not told), or send a "
             "short, friendly heads-up that you accept requests with a personal note.",
             _POLITE_HEADS_UP,
+        )
+    if verdict == "not-judged":
+        return Action(
+            "look-closer",
+            "Read it yourself",
+            "The checker can't read this language yet. Ask yourself: does it greet you by name, "
+            "say how you know each other and why, and sell nothing?",
+            None,
         )
     missing_context = any(finding.rule == "context" for finding in findings)
     return Action(

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Severity = Literal["error", "warning", "suggestion"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "suggestion")
 
-Verdict = Literal["pitch", "generic", "needs-work", "personal"]
-VERDICTS: tuple[Verdict, ...] = ("pitch", "generic", "needs-work", "personal")
+Verdict = Literal["pitch", "generic", "needs-work", "personal", "not-judged"]
+# In order of precedence. "not-judged": a language the checker cannot read yet.
+VERDICTS: tuple[Verdict, ...] = ("pitch", "generic", "not-judged", "needs-work", "personal")
 
 Mode = Literal["draft", "received"]
 MODES: tuple[Mode, ...] = ("draft", "received")
@@ -82,6 +83,8 @@ class Rule:
     check: Callable[..., list[Hit]] = field(repr=False, compare=False)
     # The advice for someone who received the note, where it differs from the sender's fix.
     received_suggestion: str | None = None
+    # Reads no words of any language (length, name, template slots): runs whatever the language.
+    language_free: bool = False
 
     @property
     def guide_path(self) -> str:
@@ -185,6 +188,11 @@ class Report:
     rules: tuple[RuleResult, ...]
     stats: Stats
     action: Action | None = None
+    # The meta-rule that decided ({"id", "verdict", "says"}), the note's language
+    # ({"code", "name", "supported"}), and the named signals with their points.
+    decided_by: dict[str, str] = field(default_factory=dict)
+    language: dict[str, object] = field(default_factory=dict)
+    signals: tuple[dict[str, object], ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -196,4 +204,7 @@ class Report:
             "rules": [result.to_dict() for result in self.rules],
             "stats": self.stats.to_dict(),
             "action": self.action.to_dict() if self.action else None,
+            "decided_by": dict(self.decided_by),
+            "language": dict(self.language),
+            "signals": [dict(signal) for signal in self.signals],
         }

@@ -24,4 +24,5 @@ RULE = Rule(
         Example("Hi Sam, great meeting you at the Leeds Python meetup. Let's keep in touch!"),
     ),
     check=_check,
+    language_free=True,
 )

@@ -1,3 +1,4 @@
+from .. import lexicon
 from ..analysis import Analysis
 from ..model import Example, Hit, Rule
 from ..names import addressed_by_name, vocatives
@@ -27,7 +28,7 @@ def _check(analysis: Analysis) -> list[Hit]:
 def _thanks_them_by_name(analysis: Analysis) -> bool:
     """A first message may open "Thanks for connecting, Priya!": thanks by name is a greeting."""
     note = analysis.note
-    if note.words[0] not in ("thanks", "thank", "thx", "cheers"):
+    if note.words[0] not in lexicon.THANKS_OPENERS:
         return False
     first_sentence = note.sentence_at(note.spans[0][0])
     return any(note.sentence_at(start) == first_sentence for start, _ in vocatives(note))

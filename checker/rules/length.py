@@ -62,4 +62,5 @@ RULE = Rule(
         ),
     ),
     check=_check,
+    language_free=True,
 )

@@ -142,4 +142,5 @@ RULE = Rule(
         ),
     ),
     check=_check,
+    language_free=True,
 )

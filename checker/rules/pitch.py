@@ -19,8 +19,10 @@ _KIND_MESSAGES = {
 
 def _check(analysis: Analysis) -> list[Hit]:
     hits: list[Hit] = []
+    # In a language the checker cannot read, only offer links and discounts are judged.
+    phrases = analysis.pitch if analysis.language.supported else []
     # Matches come in text order, so the first ones are the ones a report can show.
-    for match in analysis.pitch[:MAX_HITS_PER_RULE]:
+    for match in phrases[:MAX_HITS_PER_RULE]:
         hits += phrase_hits(analysis, [match], message=_KIND_MESSAGES[match.label])
     for start, end in analysis.offer_links:
         hits.append(Hit(start, end, "This links to an offer, sign-up or booking page."))

@@ -42,4 +42,5 @@ RULE = Rule(
         ),
     ),
     check=_check,
+    language_free=True,
 )

@@ -23,6 +23,9 @@ def test_to_dict_is_json_ready_and_versioned() -> None:
         "rules",
         "stats",
         "action",
+        "decided_by",
+        "language",
+        "signals",
     }
     assert [row["rule"] for row in data["rules"]] == [rule.id for rule in RULES]
     assert data["stats"] == {"characters": 56, "characters_utf16": 56, "limit": 300}

@@ -1,0 +1,153 @@
+"""The verdict, from an ordered list of named meta-rules: the only place a verdict is decided.
+
+Each meta-rule is a readable condition over the rules' findings and the signals' points. They
+are tried in order (pitch, then generic, then needs work, then personal, with "not judged" for a
+language the checker cannot read); the first that holds decides, and the report names it, so a
+visitor can see why ("Decided by: it asks for a call, a meeting or a demo").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .analysis import Analysis
+from .model import Finding, Verdict
+from .signals import PITCH_POINTS, Signal, pitch_points
+
+BLOCKING = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the meta-rules read: the analysed note, the rules' findings, the signals."""
+
+    analysis: Analysis
+    findings: tuple[Finding, ...]
+    signals: tuple[Signal, ...]
+
+    def fired(self, *rule_ids: str) -> bool:
+        return any(f.rule in rule_ids and f.severity in BLOCKING for f in self.findings)
+
+    def signal(self, *prefixes: str) -> Signal | None:
+        return next((s for s in self.signals if s.id.startswith(prefixes)), None)
+
+    @property
+    def strongest_pitch_signal(self) -> Signal:
+        return max((s for s in self.signals if s.family == "pitch"), key=lambda s: s.points)
+
+    @property
+    def first_blocking(self) -> Finding | None:
+        return next((f for f in self.findings if f.severity in BLOCKING), None)
+
+
+@dataclass(frozen=True)
+class Decision:
+    meta_rule: str
+    verdict: Verdict
+    says: str  # plain words, to follow "Decided by: "
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.meta_rule, "verdict": self.verdict, "says": self.says}
+
+
+@dataclass(frozen=True)
+class MetaRule:
+    id: str
+    verdict: Verdict
+    holds: Callable[[Evidence], bool]
+    says: Callable[[Evidence], str]
+
+
+def _sells(evidence: Evidence) -> bool:
+    return pitch_points(evidence.signals) >= PITCH_POINTS
+
+
+def _empty_or_template(evidence: Evidence) -> bool:
+    return evidence.fired("empty", "placeholder")
+
+
+def _stock_sentence(evidence: Evidence) -> bool:
+    # LinkedIn's stock sentence, unless the sender wrote something of their own around it
+    return evidence.fired("stock-text") and not evidence.analysis.has_context_cue
+
+
+def _nothing_specific(evidence: Evidence) -> bool:
+    return bool(evidence.analysis.note.words) and not evidence.analysis.is_specific
+
+
+def _reads_like_anyone(evidence: Evidence) -> bool:
+    """The learned score says this could go to anyone, and the hand rules found no context or
+    no reason: a strong score alone is not enough to overrule them."""
+    learned = evidence.signal("could-go-to-anyone")
+    if learned is None:
+        return False
+    if learned.id.endswith("97"):
+        return evidence.fired("context", "reason", "boilerplate", "stock-text")
+    return evidence.fired("context", "reason") and evidence.fired("boilerplate", "greeting")
+
+
+def _not_in_a_supported_language(evidence: Evidence) -> bool:
+    return not evidence.analysis.language.supported
+
+
+def _breaks_a_rule(evidence: Evidence) -> bool:
+    return evidence.first_blocking is not None
+
+
+def _describe_blocking(evidence: Evidence) -> str:
+    finding = evidence.first_blocking
+    return f"it misses “{finding.title}”" if finding else "a rule is not met"
+
+
+META_RULES: tuple[MetaRule, ...] = (
+    MetaRule("sells", "pitch", _sells, lambda e: e.strongest_pitch_signal.says),
+    MetaRule(
+        "empty-or-template",
+        "generic",
+        _empty_or_template,
+        lambda e: "it is empty or an unfilled template"
+        if e.fired("placeholder") or not e.analysis.note.words
+        else "there is no note",
+    ),
+    MetaRule(
+        "language-not-supported",
+        "not-judged",
+        _not_in_a_supported_language,
+        lambda e: f"it is written in {e.analysis.language.name}, which the checker cannot judge yet",
+    ),
+    MetaRule(
+        "stock-sentence",
+        "generic",
+        _stock_sentence,
+        lambda _: "it is LinkedIn's stock sentence and nothing more",
+    ),
+    MetaRule(
+        "nothing-specific",
+        "generic",
+        _nothing_specific,
+        lambda _: "nothing in it is about this person",
+    ),
+    MetaRule(
+        "reads-like-anyone",
+        "generic",
+        _reads_like_anyone,
+        lambda e: (e.signal("could-go-to-anyone") or Signal("", "", 0, "")).says,
+    ),
+    MetaRule("breaks-a-rule", "needs-work", _breaks_a_rule, _describe_blocking),
+    MetaRule(
+        "all-rules-met",
+        "personal",
+        lambda _: True,
+        lambda _: "it greets them, says how you know them and why, and sells nothing",
+    ),
+)
+
+META_RULES_BY_ID = {meta_rule.id: meta_rule for meta_rule in META_RULES}
+
+
+def decide(evidence: Evidence) -> Decision:
+    for meta_rule in META_RULES:
+        if meta_rule.holds(evidence):
+            return Decision(meta_rule.id, meta_rule.verdict, meta_rule.says(evidence))
+    raise AssertionError("the last meta-rule always holds")
