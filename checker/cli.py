@@ -119,7 +119,10 @@ def _marked_excerpt(text: str, finding: Finding, colour: bool) -> str:
 
 
 def render_human(report: Report, text: str, colour: bool) -> str:
-    lines = [f"{report.verdict.upper()}: {report.summary}", ""]
+    lines = [f"{report.verdict.upper()}: {report.summary}"]
+    if report.decided_by:
+        lines.append(f"Decided by: {report.decided_by['says']}.")
+    lines.append("")
     for finding in report.findings:
         mark = _SEVERITY_MARKS[finding.severity]
         lines.append(f"{mark} {finding.severity}: {finding.title} [{finding.rule}]")

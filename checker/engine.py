@@ -62,14 +62,19 @@ def check(text: str, *, mode: str = "draft", name: str | None = None, limit: int
     note = Note(text, mode, (name or "").strip() or None, limit)  # type: ignore[arg-type]
     analysis = Analysis(note)
     judged = [rule for rule in RULES if _judged_in(rule, analysis)]
-    by_rule = {rule.id: [_finding(rule, hit, note) for hit in rule.check(analysis)] for rule in judged}
+    by_rule = {
+        rule.id: [_finding(rule, hit, note) for hit in rule.check(analysis)] for rule in judged
+    }
+    judged_ids = set(by_rule)
     signals = collect(analysis)
     evidence = Evidence(analysis, tuple(f for found in by_rule.values() for f in found), signals)
     decision = decide(evidence)
     _explain_learned_decision(by_rule, decision, evidence)
     findings = [finding for found in by_rule.values() for finding in found]
     results = [
-        RuleResult(rule.id, rule.title, _status(by_rule[rule.id]) if rule in judged else "skipped")
+        RuleResult(
+            rule.id, rule.title, _status(by_rule[rule.id]) if rule.id in judged_ids else "skipped"
+        )
         for rule in RULES
     ]
     return Report(

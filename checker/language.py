@@ -7,6 +7,7 @@ as English, the language of most of the corpus; they hold little content to misj
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,8 @@ _CLUES_NEEDED = 2.0
 # Another language must beat the best supported one by this factor to be believed.
 _UNSUPPORTED_MARGIN = 1.5
 _SCRIPT_SHARE = 0.3
+# Enough text to tell a language by; a pasted megabyte is read for its start.
+_SAMPLE_CHARACTERS = 4000
 
 
 @dataclass(frozen=True)
@@ -32,20 +35,30 @@ class Language:
 
 
 @cache
-def _profiles() -> tuple[dict[str, dict[str, float]], frozenset[str], dict[str, str]]:
+def _profiles() -> tuple[dict[str, tuple[tuple[str, float], ...]], frozenset[str], dict[str, str]]:
     data = load_json("languages.json")
     owners: dict[str, list[str]] = defaultdict(list)
     for code, words in data["function_words"].items():
         for word in words:
             owners[word].append(code)
-    weights = {word: {code: 1 / len(codes) for code in codes} for word, codes in owners.items()}
+    weights = {
+        word: tuple((code, 1 / len(codes)) for code in codes) for word, codes in owners.items()
+    }
     return weights, frozenset(data["supported"]), data["names"]
+
+
+@cache
+def _non_latin() -> re.Pattern[str]:
+    """Any letter in one of the scripts that name a language."""
+    ranges = "".join(f"\\u{low:04x}-\\u{high:04x}" for _, low, high in _scripts())
+    return re.compile(f"[{ranges}]")
 
 
 @cache
 def _scripts() -> tuple[tuple[str, int, int], ...]:
     return tuple(
-        (code, int(low, 16), int(high, 16)) for code, low, high in load_json("languages.json")["scripts"]
+        (code, int(low, 16), int(high, 16))
+        for code, low, high in load_json("languages.json")["scripts"]
     )
 
 
@@ -60,6 +73,8 @@ def language_named(code: str) -> Language:
 def _script_language(text: str) -> str | None:
     """A language its script gives away (Cyrillic, Greek, Arabic, CJK...), when most letters
     are in it."""
+    if text.isascii() or _non_latin().search(text) is None:
+        return None
     counts: dict[str, int] = defaultdict(int)
     letters = 0
     scripts = _scripts()
@@ -82,14 +97,16 @@ def _script_language(text: str) -> str | None:
 
 def identify(words: list[str], text: str) -> Language:
     """The note's language, from its folded words and its raw text."""
-    by_script = _script_language(text)
+    by_script = _script_language(text[:_SAMPLE_CHARACTERS])
     if by_script is not None:
         return language_named(by_script)
     weights, supported, _ = _profiles()
     scores: dict[str, float] = defaultdict(float)
-    for word in words:
-        for code, weight in weights.get(word, {}).items():
-            scores[code] += weight
+    for word in words[: _SAMPLE_CHARACTERS // 4]:
+        entry = weights.get(word)
+        if entry is not None:
+            for code, weight in entry:
+                scores[code] += weight
     if not scores:
         return language_named(DEFAULT_LANGUAGE)
     best_supported = max(supported, key=lambda code: (scores[code], code == DEFAULT_LANGUAGE))

@@ -38,7 +38,7 @@ REMIND_ME = (
     "I like to know the story behind each connection."
 )
 ASK_REASON = (
-    "Hi, thanks for the note! What made you want to connect? I'd like to know before I accept."
+    "Hi, thanks for the note! What made you want to connect? I'd like to know the story behind it."
 )
 THANKS = "Thank you for the thoughtful note. Glad to be connected!"
 

@@ -19,7 +19,7 @@ PITCH_POINTS = 5.0
 
 # (lowest probability, signal id, points, what it says): the first band the score reaches counts.
 SALES_INTENT_BANDS: tuple[tuple[float, str, float, str], ...] = (
-    (0.93, "sales-intent-93", 5.0, "it reads like a sales message"),
+    (0.90, "sales-intent-90", 5.0, "it reads like a sales message"),
     (0.80, "sales-intent-80", 3.5, "much of it reads like a sales message"),
     (0.60, "sales-intent-60", 2.0, "some of it reads like a sales message"),
     (0.0, "", 0.0, ""),
@@ -147,3 +147,15 @@ def collect(analysis: Analysis) -> tuple[Signal, ...]:
 
 def pitch_points(signals: tuple[Signal, ...]) -> float:
     return sum(signal.points for signal in signals if signal.family == "pitch")
+
+
+def catalogue() -> tuple[tuple[str, float, str], ...]:
+    """Every pitch signal the checker can raise, with its points, for the rules reference."""
+    hand = tuple((kind, HAND_POINTS[kind], HAND_SAYS[kind]) for kind in HAND_POINTS)
+    learned = tuple(
+        (signal_id, points, f"{says} (learned score at least {lowest:.2f})")
+        for lowest, signal_id, points, says in SALES_INTENT_BANDS
+        if signal_id
+    )
+    veto = (("not-sales", NOT_SALES_POINTS, f"the learned score is below {NOT_SALES_BELOW:.2f}"),)
+    return hand + learned + veto

@@ -38,7 +38,11 @@ class Evidence:
 
     @property
     def first_blocking(self) -> Finding | None:
-        return next((f for f in self.findings if f.severity in BLOCKING), None)
+        """The first rule broken, leaving out the pitch rule: whether a note sells is decided by
+        the pitch signals' points alone."""
+        return next(
+            (f for f in self.findings if f.severity in BLOCKING and f.rule != "pitch"), None
+        )
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class MetaRule:
     verdict: Verdict
     holds: Callable[[Evidence], bool]
     says: Callable[[Evidence], str]
+    describes: str  # for the rules reference: when it holds, in plain words
 
 
 def _sells(evidence: Evidence) -> bool:
@@ -101,45 +106,71 @@ def _describe_blocking(evidence: Evidence) -> str:
 
 
 META_RULES: tuple[MetaRule, ...] = (
-    MetaRule("sells", "pitch", _sells, lambda e: e.strongest_pitch_signal.says),
+    MetaRule(
+        "sells",
+        "pitch",
+        _sells,
+        lambda e: e.strongest_pitch_signal.says,
+        f"The pitch signals below add up to {PITCH_POINTS:g} points or more.",
+    ),
     MetaRule(
         "empty-or-template",
         "generic",
         _empty_or_template,
-        lambda e: "it is empty or an unfilled template"
-        if e.fired("placeholder") or not e.analysis.note.words
-        else "there is no note",
+        lambda e: (
+            "it is empty or an unfilled template"
+            if e.fired("placeholder") or not e.analysis.note.words
+            else "there is no note"
+        ),
+        "The note is empty, or has a template slot nobody filled in.",
     ),
     MetaRule(
         "language-not-supported",
         "not-judged",
         _not_in_a_supported_language,
-        lambda e: f"it is written in {e.analysis.language.name}, which the checker cannot judge yet",
+        lambda e: (
+            f"it is written in {e.analysis.language.name}, which the checker cannot judge yet"
+        ),
+        "The note is in a language the checker cannot read yet: only the length, the name and "
+        "template slots are checked, and the content is not judged.",
     ),
     MetaRule(
         "stock-sentence",
         "generic",
         _stock_sentence,
         lambda _: "it is LinkedIn's stock sentence and nothing more",
+        "LinkedIn's stock invitation sentence, with nothing of the sender's own around it.",
     ),
     MetaRule(
         "nothing-specific",
         "generic",
         _nothing_specific,
         lambda _: "nothing in it is about this person",
+        "Every word could have gone to anyone: greetings, compliments that name nothing, "
+        "networking phrases.",
     ),
     MetaRule(
         "reads-like-anyone",
         "generic",
         _reads_like_anyone,
         lambda e: (e.signal("could-go-to-anyone") or Signal("", "", 0, "")).says,
+        "The learned could-go-to-anyone score is high and the hand rules found no context or no "
+        "reason either (a very high score is enough with one of them).",
     ),
-    MetaRule("breaks-a-rule", "needs-work", _breaks_a_rule, _describe_blocking),
+    MetaRule(
+        "breaks-a-rule",
+        "needs-work",
+        _breaks_a_rule,
+        _describe_blocking,
+        "A rule below reports an error or a warning: a wrong name, no greeting, no context, no "
+        "reason, over the limit.",
+    ),
     MetaRule(
         "all-rules-met",
         "personal",
         lambda _: True,
         lambda _: "it greets them, says how you know them and why, and sells nothing",
+        "None of the above: the note is personal.",
     ),
 )
 

@@ -17,6 +17,7 @@ from checker.model import Example, Rule  # for type hints only: rules are read p
 
 PAGE = "rules.md"
 MARKER = "<!-- generated: rules -->"
+VERDICT_MARKER = "<!-- generated: verdicts -->"
 
 
 def describe_options(example: Example) -> str:
@@ -84,6 +85,43 @@ def render_rule(rule: Rule) -> str:
     return f"## {escape(rule.title)} {{#{rule.id}}}\n\n{body}\n"
 
 
+def render_verdicts() -> str:
+    """The meta-rules in the order they are tried, and the pitch signals with their points."""
+    from checker.language import SUPPORTED_LANGUAGES, language_named
+    from checker.signals import PITCH_POINTS, catalogue
+    from checker.verdict import META_RULES
+
+    rows = "".join(
+        f"<tr><td>{number}</td><td><code>{escape(meta.id)}</code></td>"
+        f"<td>{escape(meta.verdict)}</td><td>{escape(meta.describes)}</td></tr>"
+        for number, meta in enumerate(META_RULES, start=1)
+    )
+    signals = "".join(
+        f"<tr><td><code>{escape(signal_id)}</code></td><td>{points:+g}</td>"
+        f"<td>{escape(says)}</td></tr>"
+        for signal_id, points, says in catalogue()
+    )
+    languages = ", ".join(language_named(code).name for code in SUPPORTED_LANGUAGES)
+    return "\n".join(
+        [
+            "## How the verdict is decided {#verdict}",
+            "",
+            "<p>The checker tries these meta-rules in order; the first that holds gives the "
+            "verdict, and the checker names it (“Decided by: …”).</p>",
+            '<table class="tmn-meta-rules"><thead><tr><th>#</th><th>meta-rule</th>'
+            f"<th>verdict</th><th>when</th></tr></thead><tbody>{rows}</tbody></table>",
+            f"<p>Pitch signals and their points (a pitch needs {PITCH_POINTS:g}). The learned "
+            "score comes from a model trained on the project's labelled notes; the words that "
+            "carried it are marked in the note.</p>",
+            '<table class="tmn-signals"><thead><tr><th>signal</th><th>points</th>'
+            f"<th>what it saw</th></tr></thead><tbody>{signals}</tbody></table>",
+            f"<p>Languages the checker reads: {escape(languages)}. A note in another language "
+            "gets only the checks that read no words.</p>",
+            "",
+        ]
+    )
+
+
 def render_reference(rules: tuple[Rule, ...]) -> str:
     return "\n".join(render_rule(rule) for rule in rules)
 
@@ -111,4 +149,8 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
         raise ValueError(f"docs/{PAGE} lost its marker line {MARKER!r}")
     from checker import RULES  # imported per build, after on_config cleared the cache
 
-    return markdown.replace(MARKER, render_reference(RULES))
+    if VERDICT_MARKER not in markdown:
+        raise ValueError(f"docs/{PAGE} lost its marker line {VERDICT_MARKER!r}")
+    return markdown.replace(VERDICT_MARKER, render_verdicts()).replace(
+        MARKER, render_reference(RULES)
+    )

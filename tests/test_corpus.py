@@ -57,9 +57,15 @@ def test_the_corpus_covers_what_it_promises(corpus: list[LabelledNote]) -> None:
     modes = Counter(note.mode for note in corpus)
     wanted = {"notes in all": (len(corpus), MIN_NOTES)}
     wanted |= {f"{v} notes": (verdicts[v], MIN_PER_VERDICT) for v in verdicts}
-    wanted |= {f"notes in {lang}": (languages[lang], MIN_PER_SUPPORTED_LANGUAGE) for lang in SUPPORTED}
+    wanted |= {
+        f"notes in {lang}": (languages[lang], MIN_PER_SUPPORTED_LANGUAGE) for lang in SUPPORTED
+    }
     wanted["received notes"] = (modes["received"], MIN_RECEIVED)
-    short = [f"only {have} {what}, want {least}" for what, (have, least) in wanted.items() if have < least]
+    short = [
+        f"only {have} {what}, want {least}"
+        for what, (have, least) in wanted.items()
+        if have < least
+    ]
     assert not short, "\n".join(short)
 
 
@@ -91,7 +97,9 @@ def training_judgements(corpus: list[LabelledNote]) -> list[Judgement]:
 def test_training_notes_stay_above_the_floor(training_judgements: list[Judgement]) -> None:
     right = sum(j.correct for j in training_judgements)
     accuracy = right / len(training_judgements)
-    print(f"\ntraining split: {headline(training_judgements)}\n{verdict_table(training_judgements)}")
+    print(
+        f"\ntraining split: {headline(training_judgements)}\n{verdict_table(training_judgements)}"
+    )
     assert accuracy >= MIN_TRAIN_ACCURACY, headline(training_judgements)
 
 

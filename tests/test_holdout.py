@@ -12,7 +12,14 @@ import pytest
 
 from checker import check
 from tools.corpus import load
-from tools.evaluation import Judgement, describe_miss, headline, judge, language_table, verdict_table
+from tools.evaluation import (
+    Judgement,
+    describe_miss,
+    headline,
+    judge,
+    language_table,
+    verdict_table,
+)
 
 # Accuracy on the whole holdout may not fall below this.
 HOLDOUT_FLOOR = 0.0

@@ -58,8 +58,7 @@ def accuracy(judged: Sequence[Judgement]) -> float:
 def headline(judged: Sequence[Judgement]) -> str:
     correct = sum(j.correct for j in judged)
     personal_wrongly = sum(
-        j.note.verdict in ("pitch", "generic", "needs-work") and j.got == "personal"
-        for j in judged
+        j.note.verdict in ("pitch", "generic", "needs-work") and j.got == "personal" for j in judged
     )
     good_rejected = sum(j.note.verdict == "personal" and j.got != "personal" for j in judged)
     pitches_personal = sum(j.note.verdict == "pitch" and j.got == "personal" for j in judged)
@@ -92,7 +91,9 @@ def verdict_table(judged: Sequence[Judgement]) -> str:
 
 def language_table(judged: Sequence[Judgement]) -> str:
     languages = sorted({j.note.lang for j in judged}, key=lambda lang: (lang != "en", lang))
-    lines = [f"{'language':<10}{'notes':>7}{'accuracy':>10}{'good rejected':>15}{'passed wrongly':>16}"]
+    lines = [
+        f"{'language':<10}{'notes':>7}{'accuracy':>10}{'good rejected':>15}{'passed wrongly':>16}"
+    ]
     for lang in languages:
         part = [j for j in judged if j.note.lang == lang]
         rejected = sum(j.note.verdict == "personal" and j.got != "personal" for j in part)

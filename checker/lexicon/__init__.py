@@ -69,7 +69,9 @@ def _language_words(language: str) -> dict[str, list[str]]:
 
 def words_from_files(key: str) -> frozenset[str]:
     """One word list as every language file extends it."""
-    return frozenset(word for language in PHRASE_FILES for word in _language_words(language).get(key, []))
+    return frozenset(
+        word for language in PHRASE_FILES for word in _language_words(language).get(key, [])
+    )
 
 
 @cache
@@ -81,6 +83,7 @@ def phrase_tables() -> PhraseTable:
             for label, patterns in groups.items():
                 merged[category].setdefault(label, []).extend(patterns)
     return merged
+
 
 COMMERCIAL_WORDS = frozenset(
     """
@@ -213,8 +216,6 @@ EVENT_WORDS = frozenset(
     tutorials course internship placement rotation training onboarding
     """.split()
 )
-
-
 
 
 GREETING_WORDS = frozenset(
@@ -537,7 +538,9 @@ STOPWORDS = STOPWORDS | words_from_files("stopwords")
 GENERIC_WORDS = GENERIC_WORDS | words_from_files("generic")
 GREETING_WORDS = GREETING_WORDS | words_from_files("greetings")
 GREETING_PHRASES = GREETING_PHRASES | words_from_files("greeting-phrases")
-THANKS_OPENERS = frozenset({"thanks", "thank", "thx", "cheers"}) | words_from_files("thanks-openers")
+THANKS_OPENERS = frozenset({"thanks", "thank", "thx", "cheers"}) | words_from_files(
+    "thanks-openers"
+)
 NOT_A_NAME = NOT_A_NAME | words_from_files("not-a-name")
 TITLES = TITLES | words_from_files("titles")
 SIGN_OFF_WORDS = SIGN_OFF_WORDS | words_from_files("sign-off")

@@ -3,7 +3,7 @@ from ..model import Example, Hit, Rule
 from ._helpers import phrase_hits
 
 _SPECIFIC_NOTE_MESSAGE = (
-    "This phrase could go to anyone; the rest of your note already does better."
+    "This phrase could go to anyone; the rest of the note already does better."
 )
 _SPECIFIC_NOTE_FIX = "Cut it: the specific sentences carry the note."
 

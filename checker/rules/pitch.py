@@ -1,9 +1,11 @@
 from ..analysis import Analysis
 from ..model import Example, Hit, Rule
-from ._helpers import MAX_HITS_PER_RULE, phrase_hits
+from ..phrases import PhraseMatch
+from ._helpers import MAX_HITS_PER_RULE
 
+# In order of strength: a sentence with several kinds of match is described by the first.
 _KIND_MESSAGES = {
-    "call-request": "This asks for a call, meeting or demo before you have even connected.",
+    "call-request": "This asks for a call, a meeting or a demo.",
     "services": "This sells a product or service.",
     "invitation": "This invites them to a group, page, newsletter, event or offer of yours.",
     "income": "This offers an investment or income opportunity.",
@@ -22,14 +24,30 @@ def _check(analysis: Analysis) -> list[Hit]:
     # In a language the checker cannot read, only offer links and discounts are judged.
     phrases = analysis.pitch if analysis.language.supported else []
     # Matches come in text order, so the first ones are the ones a report can show.
-    for match in phrases[:MAX_HITS_PER_RULE]:
-        hits += phrase_hits(analysis, [match], message=_KIND_MESSAGES[match.label])
+    for group in _by_sentence(analysis, phrases[:MAX_HITS_PER_RULE]):
+        start = analysis.note.spans[group[0].first][0]
+        end = max(analysis.note.spans[match.last][1] for match in group)
+        strongest = min(group, key=lambda match: _STRENGTH[match.label])
+        hits.append(Hit(start, end, _KIND_MESSAGES[strongest.label]))
     for start, end in analysis.offer_links:
         hits.append(Hit(start, end, "This links to an offer, sign-up or booking page."))
     for start, end in analysis.discounts:
         hits.append(Hit(start, end, "This offers a discount."))
     hits.sort(key=lambda hit: hit.start or 0)
     return _without_nested(hits)[:MAX_HITS_PER_RULE]
+
+
+_STRENGTH = {label: rank for rank, label in enumerate(_KIND_MESSAGES)}
+
+
+def _by_sentence(analysis: Analysis, matches: list[PhraseMatch]) -> list[list[PhraseMatch]]:
+    """One finding per sentence, not one per fragment ("you'd be a", "for"): the matches of a
+    sentence are marked as one run, from the first to the last."""
+    note = analysis.note
+    groups: dict[int, list[PhraseMatch]] = {}
+    for match in sorted(matches, key=lambda match: match.first):
+        groups.setdefault(note.sentence_at(note.spans[match.first][0]), []).append(match)
+    return list(groups.values())
 
 
 def _without_nested(hits: list[Hit]) -> list[Hit]:

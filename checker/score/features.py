@@ -5,34 +5,44 @@ A feature is a word stem (`w:`, the first five letters) or a pair of neighbourin
 lower-case with accents removed and every digit written as 0: "15 minutes" and "20 minutes" are
 one feature, and so are "demonstration", "démonstration" and "demonstração" (stems carry a word's
 meaning across the languages we support better than whole words, measured by cross-validation
-in tools/train.py). Each feature keeps the token span where it first occurs, so a finding can
-mark the words that carried a score.
+in tools/train.py). Each feature keeps the index of the word where it first occurs, so a
+finding can mark the words that carried a score.
 """
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
+from itertools import pairwise
 
 from ..text import Note, strip_accents
 
-_DIGITS = re.compile(r"\d")
 STEM_LETTERS = 5
+# A connection note is a few dozen words; past this many, more words change no judgement and
+# only cost time (a pasted megabyte is read for its first words).
+MAX_WORDS = 2000
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    return _DIGITS.sub("0", strip_accents(word))[:STEM_LETTERS]
+    return strip_accents(word).translate(_DIGITS_TO_ZERO)[:STEM_LETTERS]
 
 
-def note_features(note: Note) -> dict[str, tuple[int, int]]:
-    """Every feature of the note, mapped to its first token span (first, last inclusive)."""
-    words = [stem(word) for word in note.words]
-    features: dict[str, tuple[int, int]] = {}
-    for index, word in enumerate(words):
-        features.setdefault("w:" + word, (index, index))
-    for index in range(len(words) - 1):
-        features.setdefault(f"b:{words[index]} {words[index + 1]}", (index, index + 1))
-    return features
+def note_features(note: Note) -> dict[str, int]:
+    """Every feature of the note, mapped to the index of the first word it starts at."""
+    words = [stem(word) for word in note.words[:MAX_WORDS]]
+    count = len(words)
+    # built back to front, so each feature keeps the index of its first occurrence
+    unigrams = dict(zip(map("w:".__add__, reversed(words)), range(count - 1, -1, -1), strict=True))
+    pairs = [f"b:{first} {second}" for first, second in pairwise(words)]
+    bigrams = dict(zip(reversed(pairs), range(len(pairs) - 1, -1, -1), strict=True))
+    return unigrams | bigrams
 
 
-def text_features(text: str) -> dict[str, tuple[int, int]]:
+def feature_span(feature: str, first: int) -> tuple[int, int]:
+    """The token indexes a feature covers: one word, or a pair."""
+    return (first, first + 1) if feature.startswith("b:") else (first, first)
+
+
+def text_features(text: str) -> dict[str, int]:
     return note_features(Note(text))

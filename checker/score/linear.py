@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import load_json
+from .features import feature_span
 
 MODEL_FILE = "models.json"
 
@@ -23,7 +24,18 @@ class Contribution:
 class Score:
     model: str
     probability: float
-    contributions: tuple[Contribution, ...]  # strongest first, positive and negative
+    # the features that carried weight, with the first word of each (turned into contributions
+    # only when a finding needs them: most checks never ask)
+    weighed: tuple[tuple[str, float, int], ...] = ()
+
+    @property
+    def contributions(self) -> tuple[Contribution, ...]:
+        """Every feature that carried weight, strongest first, positive and negative."""
+        found = [
+            Contribution(feature, weight, feature_span(feature, first))
+            for feature, weight, first in self.weighed
+        ]
+        return tuple(sorted(found, key=lambda c: -abs(c.weight)))
 
     def carried_by(self, count: int = 4) -> tuple[Contribution, ...]:
         """The features that pushed the score up most."""
@@ -36,16 +48,15 @@ class LinearModel:
     bias: float
     weights: Mapping[str, float]
 
-    def score(self, features: Mapping[str, tuple[int, int]]) -> Score:
-        weights = self.weights
-        found = [
-            Contribution(feature, weights[feature], span)
-            for feature, span in features.items()
-            if feature in weights
-        ]
-        total = self.bias + math.fsum(c.weight for c in found)
-        found.sort(key=lambda c: -abs(c.weight))
-        return Score(self.name, _sigmoid(total), tuple(found))
+    def score(self, features: Mapping[str, int]) -> Score:
+        get = self.weights.get
+        weighed = tuple(
+            (feature, weight, first)
+            for feature, first in features.items()
+            if (weight := get(feature)) is not None
+        )
+        total = self.bias + math.fsum(weight for _, weight, _ in weighed)
+        return Score(self.name, _sigmoid(total), weighed)
 
 
 def _sigmoid(value: float) -> float:

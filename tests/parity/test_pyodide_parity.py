@@ -11,17 +11,16 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from checker import RULES, check
+from tools.corpus import read_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE_SCRIPT = Path(__file__).resolve().parent / "check_in_pyodide.mjs"
-CORPUS = ROOT / "tests" / "corpus" / "notes.toml"
 
 # Notes that stress the offsets and the JSON round trip: emoji (two UTF-16 units each),
 # combining accents, astral letters, and text that looks like markup.
@@ -62,9 +61,7 @@ def normalised(note: dict[str, Any]) -> dict[str, Any]:
 
 
 def corpus_notes() -> list[dict[str, Any]]:
-    with CORPUS.open("rb") as corpus_file:
-        corpus = tomllib.load(corpus_file)["note"]
-    return [normalised({**note, "id": f"corpus-{note['id']}"}) for note in corpus]
+    return [normalised({**note, "id": f"corpus-{note['id']}"}) for note in read_raw()]
 
 
 def rule_example_notes() -> list[dict[str, Any]]:

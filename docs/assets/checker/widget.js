@@ -31,12 +31,14 @@ const VERDICT_LABELS = {
     generic: "Could have gone to anyone",
     "needs-work": "Nearly there",
     personal: "Personal: ready to send",
+    "not-judged": "Not judged: a language the checker can't read yet",
   },
   received: {
     pitch: "A pitch in disguise",
     generic: "A generic request",
     "needs-work": "Some effort, but thin",
     personal: "A personal note",
+    "not-judged": "Not judged: a language the checker can't read yet",
   },
 };
 const STAGES = {
@@ -515,7 +517,8 @@ class NoteChecker {
     this.lastRoundTripMs = roundTripMs;
     this.root.dataset.checks = String(Number(this.root.dataset.checks || 0) + 1);
     const labels = VERDICT_LABELS[report.mode] || VERDICT_LABELS.draft;
-    this.setBanner(report.verdict, report.summary, labels[report.verdict] || report.verdict);
+    const decidedBy = report.decided_by && report.decided_by.says;
+    this.setBanner(report.verdict, report.summary, labels[report.verdict] || report.verdict, decidedBy);
     this.renderMarks(this.checkedText, report.findings);
     this.details.replaceChildren(
       ...this.renderFindings(report.findings, report.mode),
@@ -525,8 +528,8 @@ class NoteChecker {
     delete this.root.dataset.pending;
   }
 
-  setBanner(verdict, summary, label = "") {
-    const key = `${verdict}\u0000${label}\u0000${summary}`;
+  setBanner(verdict, summary, label = "", decidedBy = "") {
+    const key = `${verdict}\u0000${label}\u0000${summary}\u0000${decidedBy}`;
     if (key === this.lastBanner) return; // unchanged: nothing new for screen readers to announce
     this.lastBanner = key;
     if (verdict) this.banner.dataset.verdict = verdict;
@@ -534,8 +537,10 @@ class NoteChecker {
     this.bannerText.replaceChildren(
       label ? el("strong", { class: "nc-verdict__label" }, label) : "",
       el("span", { class: "nc-verdict__summary" }, summary),
+      decidedBy ? el("span", { class: "nc-verdict__why" }, `Decided by: ${decidedBy}.`) : "",
     );
-    this.announce(label ? `${label}. ${summary}` : summary, verdict ? ANNOUNCE_AFTER_MS : 0);
+    const spoken = label ? `${label}. ${summary}` : summary;
+    this.announce(decidedBy ? `${spoken} Decided by: ${decidedBy}.` : spoken, verdict ? ANNOUNCE_AFTER_MS : 0);
   }
 
   /** Says something to screen readers after `delay` ms, unless something newer comes first. */
