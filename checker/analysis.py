@@ -49,20 +49,27 @@ PLACEHOLDER_RE = re.compile(
     r"\{\{\s{0,3}[A-Za-z_][\w.-]{0,40}\s{0,3}\}\}"  # {{company}}
     # {first_name}, {firstName}, {company}; not code such as {namespace}
     r"|\{(?:[A-Za-z][A-Za-z0-9]{0,20}_[\w.-]{1,30}|[A-Za-z]{0,12}(?:[Nn]ame|NAME|[Cc]ompany|COMPANY"
-    r"|[Tt]itle|[Rr]ole|[Cc]ity|[Ii]ndustry|[Pp]osition|[Ss]chool))\}"
+    r"|[Tt]itle|[Rr]ole|[Cc]ity|[Ii]ndustry|[Pp]osition|[Ss]chool"
+    # the same slots in the other languages the checker reads: {nombre}, {Vorname}, {naam}
+    r"|[Nn]ombre|NOMBRE|[Nn]ome|NOME|[Nn]om|NOM|[Pp]r[ée]nom|PR[ÉE]NOM|[Vv]orname|VORNAME|[Nn]aam"
+    r"|NAAM|[Vv]oornaam|[Ee]mpresa|[Ee]ntreprise|[Ff]irma|[Bb]edrijf|[Aa]zienda|[Cc]argo))\}"
     r"|%[A-Za-z_]{2,40}%"  # %FIRST_NAME%
     r"|<<\s{0,3}[A-Za-z_][\w .-]{0,40}>>"  # <<Name>>
     # <First Name>, <Company>, <first_name>; not code such as <Suspense>
     r"|<\s{0,2}(?:(?:[A-Z][a-z]{0,20}[ _]){0,2}(?:Name|Company|Title|Role|City|Industry|Position)"
     r"|[a-z]{1,20}_[a-z_]{1,30}|(?:first|last|full|company)[ _]?name|name|company)\s{0,2}>"
     r"|\[\s{0,2}(?:"  # [Name], [First Name], [COMPANY], [first_name], [company name]
-    r"[A-Z][a-z]{0,20}(?:[ _][A-Z][a-z]{0,20}){0,3}|[A-Z_][A-Z_ ]{1,40}"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]{0,20}(?:[ _][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]{0,20}){0,3}"
+    r"|[A-Z_][A-Z_ ]{1,40}"
     r"|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
     r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
+    r"|(?:[Ii]nsert|[Ii]ns[ée]r(?:er|ez|ir|ire|tar)|[Vv]ul in|[Ff][üu]ge)[^\]\n]{1,30}"  # [Insert name]
     r")\s{0,2}\]"
     r"|«[^»\s]{1,30}»"  # «FirstName», a mail-merge field (a title in guillemets has spaces)
     # (first name)
     r"|\((?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Tt]heir|[Rr]ecipient)[ _]?[Nn]ame\)"
+    # (Name des Kontakts), (nombre), (nome del collegamento), (prénom)
+    r"|\((?:[Nn]ombre|[Nn]ome|[Pp]r[ée]nom|[Vv]orname|[Nn]aam|[Vv]oornaam|Name)(?: [^\s()]{1,14}){0,3}\)"
     r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE)\b"
     r"|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear) (?:NAME|FIRST|COMPANY)\b"  # bare NAME: salutation only
     r"|\bfirst_name\b|\blast_name\b|\bcompany_name\b"

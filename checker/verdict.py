@@ -1,8 +1,8 @@
 """The verdict, from an ordered list of named meta-rules: the only place a verdict is decided.
 
 Each meta-rule is a readable condition over the rules' findings and the signals' points. They
-are tried in order (pitch, then generic, then needs work, then personal, with "not judged" for a
-language the checker cannot read); the first that holds decides, and the report names it, so a
+are tried in order (pitch, then generic, then "not judged" for a language the checker cannot
+read, then needs work, then personal); the first that holds decides, and the report names it, so a
 visitor can see why ("Decided by: it asks for a call, a meeting or a demo").
 """
 
@@ -78,7 +78,10 @@ def _stock_sentence(evidence: Evidence) -> bool:
 
 
 def _nothing_specific(evidence: Evidence) -> bool:
-    return bool(evidence.analysis.note.words) and not evidence.analysis.is_specific
+    """Every word is a greeting, a name or networking talk. The word lists are the supported
+    languages': in another language this cannot be told."""
+    analysis = evidence.analysis
+    return analysis.language.supported and bool(analysis.note.words) and not analysis.is_specific
 
 
 def _reads_like_anyone(evidence: Evidence) -> bool:
@@ -125,16 +128,6 @@ META_RULES: tuple[MetaRule, ...] = (
         "The note is empty, or has a template slot nobody filled in.",
     ),
     MetaRule(
-        "language-not-supported",
-        "not-judged",
-        _not_in_a_supported_language,
-        lambda e: (
-            f"it is written in {e.analysis.language.name}, which the checker cannot judge yet"
-        ),
-        "The note is in a language the checker cannot read yet: only the length, the name and "
-        "template slots are checked, and the content is not judged.",
-    ),
-    MetaRule(
         "stock-sentence",
         "generic",
         _stock_sentence,
@@ -156,6 +149,16 @@ META_RULES: tuple[MetaRule, ...] = (
         lambda e: (e.signal("could-go-to-anyone") or Signal("", "", 0, "")).says,
         "The learned could-go-to-anyone score is high and the hand rules found no context or no "
         "reason either (a very high score is enough with one of them).",
+    ),
+    MetaRule(
+        "language-not-supported",
+        "not-judged",
+        _not_in_a_supported_language,
+        lambda e: (
+            f"it is written in {e.analysis.language.name}, which the checker cannot judge yet"
+        ),
+        "The note is in a language the checker cannot read yet: only the length, the name and "
+        "template slots are checked, and the content is not judged.",
     ),
     MetaRule(
         "breaks-a-rule",

@@ -14,19 +14,32 @@ from importlib import resources
 # The languages with phrase files, in the order they are merged. "other" holds a few phrases in
 # languages the checker cannot judge yet.
 PHRASE_FILES = ("en", "es", "fr", "de", "pt", "it", "nl", "other")
-PHRASE_CATEGORIES = (
-    "stock",
-    "boilerplate",
-    "pitch",
-    "pitch-ask",
-    "pitch-soft-ask",
-    "pitch-offer",
-    "pitch-weak-offer",
-    "context",
-    "reason",
-    "bare-connect",
-    "self-intro",
-)
+# Each category and the labels its phrases may carry. The rules read these labels (the pitch
+# rule has a message for each pitch label), so a file that brings a new one fails at import,
+# not inside check().
+PHRASE_LABELS: dict[str, tuple[str, ...]] = {
+    "stock": ("add-to-network", "join-your-network", "connect-on-linkedin", "translated", "indicated"),
+    "boilerplate": (
+        "came-across-profile",
+        "expand-network",
+        "like-minded",
+        "mutual-connections",
+        "interested-in-work",
+        "suggested-by-linkedin",
+        "well-wishing",
+        "always-looking",
+    ),
+    "pitch": ("call-request", "services", "invitation", "income", "recruiting"),
+    "pitch-ask": ("ask",),
+    "pitch-soft-ask": ("soft-ask",),
+    "pitch-offer": ("offer",),
+    "pitch-weak-offer": ("weak-offer",),
+    "context": ("met", "reconnect", "worked", "referral", "their-work", "when"),
+    "reason": ("specific", "wish"),
+    "bare-connect": ("connect-wish",),
+    "self-intro": ("self-intro",),
+}
+PHRASE_CATEGORIES = tuple(PHRASE_LABELS)
 
 # Word lists a language file may extend, under [words] (see README.md).
 WORD_LIST_KEYS = (
@@ -53,6 +66,10 @@ def phrase_file(language: str) -> PhraseTable:
     unknown = set(table) - set(PHRASE_CATEGORIES)
     if unknown:
         raise ValueError(f"{language}.toml: unknown phrase categories {sorted(unknown)}")
+    for category, groups in table.items():
+        strange = set(groups) - set(PHRASE_LABELS[category])
+        if strange:
+            raise ValueError(f"{language}.toml: unknown labels in [{category}]: {sorted(strange)}")
     return table
 
 
