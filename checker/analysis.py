@@ -44,6 +44,8 @@ QUESTION_RE = re.compile(r"(?<![^.!?\n])[^.!?\n]{12,}\?")
 # "Interested?" on its own is the classic closing line of a sales message.
 INTERESTED_RE = re.compile(r"\binterested\s{0,3}\?", re.IGNORECASE)
 
+# A capitalised word in the Latin scripts the checker meets: "Name", "Imię", "Prénom".
+_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]{0,20}"
 # Unfilled template slots. Each alternative is bounded, so matching stays linear.
 PLACEHOLDER_RE = re.compile(
     r"\{\{\s{0,3}[A-Za-z_][\w.-]{0,40}\s{0,3}\}\}"  # {{company}}
@@ -59,17 +61,19 @@ PLACEHOLDER_RE = re.compile(
     r"|<\s{0,2}(?:(?:[A-Z][a-z]{0,20}[ _]){0,2}(?:Name|Company|Title|Role|City|Industry|Position)"
     r"|[a-z]{1,20}_[a-z_]{1,30}|(?:first|last|full|company)[ _]?name|name|company)\s{0,2}>"
     r"|\[\s{0,2}(?:"  # [Name], [First Name], [COMPANY], [first_name], [company name]
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]{0,20}(?:[ _][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]{0,20}){0,3}"
+    rf"{_CAPITALISED_WORD}(?:[ _]{_CAPITALISED_WORD}){{0,3}}"
     r"|[A-Z_][A-Z_ ]{1,40}"
     r"|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
     r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
-    r"|(?:[Ii]nsert|[Ii]ns[ée]r(?:er|ez|ir|ire|tar)|[Vv]ul in|[Ff][üu]ge)[^\]\n]{1,30}"  # [Insert name]
+    # [Insert name], [Insérer le nom]
+    r"|(?:[Ii]nsert|[Ii]ns[ée]r(?:er|ez|ir|ire|tar)|[Vv]ul in|[Ff][üu]ge)[^\]\n]{1,30}"
     r")\s{0,2}\]"
     r"|«[^»\s]{1,30}»"  # «FirstName», a mail-merge field (a title in guillemets has spaces)
     # (first name)
     r"|\((?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Tt]heir|[Rr]ecipient)[ _]?[Nn]ame\)"
     # (Name des Kontakts), (nombre), (nome del collegamento), (prénom)
-    r"|\((?:[Nn]ombre|[Nn]ome|[Pp]r[ée]nom|[Vv]orname|[Nn]aam|[Vv]oornaam|Name)(?: [^\s()]{1,14}){0,3}\)"
+    r"|\((?:[Nn]ombre|[Nn]ome|[Pp]r[ée]nom|[Vv]orname|[Nn]aam|[Vv]oornaam|Name)"
+    r"(?: [^\s()]{1,14}){0,3}\)"
     r"|\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|JOB_?TITLE)\b"
     r"|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear) (?:NAME|FIRST|COMPANY)\b"  # bare NAME: salutation only
     r"|\bfirst_name\b|\blast_name\b|\bcompany_name\b"

@@ -10,12 +10,12 @@ from checker.text import Note
 
 SAMPLES = [
     ("en", "Hi Tom, great meeting you at PyCon on Friday. I'd like to keep in touch."),
-    ("es", "Hola Lucía, nos conocimos en la PyCon de Valencia. ¡Me encantaría seguir en contacto!"),
+    ("es", "Hola Lucía, nos conocimos en la PyCon de Valencia. ¡Seguimos en contacto!"),
     ("fr", "Bonjour Claire, ravi d'avoir échangé avec vous au salon VivaTech mardi."),
     ("de", "Hallo Jonas, schön, dich beim Berliner Python-Meetup getroffen zu haben."),
-    ("pt", "Olá Beatriz, adorei a sua palestra no Web Summit em Lisboa. Gostaria de manter contato."),
+    ("pt", "Olá Beatriz, adorei a sua palestra no Web Summit. Gostaria de manter contato."),
     ("it", "Ciao Ada, ci siamo conosciuti alla PyCon di Firenze e abbiamo parlato del tuo talk."),
-    ("nl", "Hoi Daan, we spraken elkaar op de DevOpsDays over je talk. Ik hoop dat we in contact blijven."),
+    ("nl", "Hoi Daan, we spraken elkaar op de DevOpsDays. Ik hoop dat we in contact blijven."),
     ("pl", "Cześć Ada, poznałyśmy się na meetupie Pythona w Krakowie we wtorek i rozmawiałyśmy."),
     ("ru", "Привет, Ада! Мы встретились на конференции в Москве."),
     ("ja", "こんにちは、先週の勉強会でお会いしました。"),
