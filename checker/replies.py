@@ -48,10 +48,11 @@ def _failed(report: Report) -> set[str]:
 
 
 def replies_for(report: Report, *, policy_url: str = GENERAL_POLICY_URL) -> tuple[Reply, ...]:
-    """Replies that fit a received note, best first. None for a pitch: ignoring is better."""
+    """Replies that fit a received note, best first. None for a pitch (ignoring is better), nor
+    for a note in a language the checker cannot read (it cannot tell which would fit)."""
     policy = Reply("heads-up", "A heads-up with your policy", heads_up(policy_url))
     remind = Reply("remind-me", "If you might know them", REMIND_ME)
-    if report.verdict == "pitch":
+    if report.verdict in ("pitch", "not-judged"):
         return ()
     if report.verdict == "personal":
         return (Reply("thanks", "After you accept, if you like", THANKS),)

@@ -83,3 +83,13 @@ def test_a_note_someone_did_write_never_gets_the_policy_heads_up() -> None:
         report = check(text, mode="received", name="Anne")
         assert report.verdict == "needs-work"
         assert "heads-up" not in [reply.id for reply in replies_for(report)]
+
+
+def test_no_reply_is_suggested_for_a_note_the_checker_cannot_read() -> None:
+    from checker import check
+    from checker.replies import replies_for
+
+    report = check("Cześć Ada, poznałyśmy się na meetupie Pythona w Krakowie.", mode="received")
+    assert report.verdict == "not-judged"
+    assert replies_for(report) == ()
+    assert report.action is not None and report.action.id == "look-closer"

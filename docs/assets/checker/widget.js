@@ -49,6 +49,17 @@ const STAGES = {
 
 // ---------------------------------------------------------------------------------- helpers
 
+/** Findings grouped by rule and wording, in order: a repeated explanation is shown once. */
+function sameExplanations(findings) {
+  const groups = new Map();
+  for (const finding of findings) {
+    const key = `${finding.rule}\u0000${finding.message}\u0000${finding.suggestion}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(finding);
+  }
+  return [...groups.values()];
+}
+
 function guideLink(guidePath) {
   return new URL(guidePath, SITE_ROOT).href;
 }
@@ -563,19 +574,30 @@ class NoteChecker {
           el(
             "ul",
             {},
-            findings.filter((f) => f.severity === severity).map((f) => this.renderFinding(f, mode)),
+            sameExplanations(findings.filter((f) => f.severity === severity)).map((group) =>
+              this.renderFinding(group, mode),
+            ),
           ),
         ),
     );
   }
 
-  renderFinding(finding, mode) {
+  /** One finding, or several with the same explanation: the explanation is shown once. */
+  renderFinding(group, mode) {
+    const [finding] = group;
+    const quoted = group.filter((f) => f.text && f.span);
+    const where = mode === "received" ? "In this note: " : "In your note: ";
     return el(
       "li",
       { class: "nc-finding", dataset: { rule: finding.rule, severity: finding.severity } },
       el("p", { class: "nc-finding__message" }, el("strong", {}, `${finding.title}: `), finding.message),
-      finding.text && finding.span
-        ? el("p", { class: "nc-finding__text" }, "In your note: ", el("q", {}, finding.text))
+      quoted.length
+        ? el(
+            "p",
+            { class: "nc-finding__text" },
+            where,
+            ...quoted.flatMap((f, index) => [index ? ", " : "", el("q", {}, f.text)]),
+          )
         : "",
       finding.suggestion
         ? el("p", { class: "nc-finding__fix" }, el("strong", {}, ADVICE_LABELS[mode] || ADVICE_LABELS.draft), finding.suggestion)
