@@ -45,7 +45,10 @@ def _find_greeting(note: Note, tokens: Sequence[Token]) -> tuple[int, int] | Non
         if token.folded in _GREETING_PHRASE_STARTS:
             words = note.words
             for length in (3, 2):
-                if " ".join(words[index : index + length]) in GREETING_PHRASES:
+                # only as many words as there are: two words must not pass for a three-word phrase
+                if index + length <= len(words) and (
+                    " ".join(words[index : index + length]) in GREETING_PHRASES
+                ):
                     return index, index + length - 1
         if token.folded in GREETING_WORDS:
             return index, index

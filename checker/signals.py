@@ -20,7 +20,7 @@ PITCH_POINTS = 5.0
 # (lowest probability, signal id, points, what it says): the first band the score reaches counts.
 SALES_INTENT_BANDS: tuple[tuple[float, str, float, str], ...] = (
     (0.90, "sales-intent-90", 5.0, "it reads like a sales message"),
-    (0.80, "sales-intent-80", 3.5, "much of it reads like a sales message"),
+    (0.75, "sales-intent-75", 3.5, "much of it reads like a sales message"),
     (0.60, "sales-intent-60", 2.0, "some of it reads like a sales message"),
     (0.0, "", 0.0, ""),
 )

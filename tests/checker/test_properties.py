@@ -87,3 +87,8 @@ def test_huge_and_hostile_inputs_are_handled() -> None:
     for text in samples:
         report = check(text, name="Tom")
         assert report.verdict in VERDICTS
+
+
+def test_a_greeting_phrase_at_the_very_end_does_not_run_past_the_words() -> None:
+    # "salam alaikum" has a three-word spelling too; two words at the end once raised IndexError
+    assert check("SALAM:ALAIKUM").verdict == "generic"

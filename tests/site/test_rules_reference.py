@@ -28,7 +28,19 @@ def sections(reference: str) -> dict[str, str]:
 
 
 def test_every_rule_has_a_section_with_its_id_as_anchor_and_nothing_else(reference: str) -> None:
-    assert list(sections(reference)) == [rule.id for rule in RULES]
+    # first how the verdict is decided, then one section per rule
+    assert list(sections(reference)) == ["verdict", *(rule.id for rule in RULES)]
+
+
+def test_the_verdict_section_lists_the_meta_rules_in_order_and_the_signals(reference: str) -> None:
+    from checker.signals import catalogue
+    from checker.verdict import META_RULES
+
+    section = html.unescape(sections(reference)["verdict"])
+    positions = [section.index(f"<code>{meta.id}</code>") for meta in META_RULES]
+    assert positions == sorted(positions)
+    assert all(meta.describes in section for meta in META_RULES)
+    assert all(f"<code>{signal_id}</code>" in section for signal_id, _, _ in catalogue())
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
