@@ -11,7 +11,7 @@ from checker.replies import REMIND_ME
 
 GENERIC = "I'd like to add you to my professional network on LinkedIn."
 PITCH = "Hi Ada, our agency can double your leads in 30 days. Book a call: calendly.com/x"
-NO_CONTEXT = "Hi Ada, I would love to hear how you moved the billing service from RabbitMQ to Kafka."
+NO_CONTEXT = "Hi Ada, I would love to hear how you moved the billing service from RabbitMQ to Kafka"
 
 
 def offered_replies(page: Any) -> list[dict[str, str]]:
