@@ -176,7 +176,8 @@ def _attempts(
     """Drafts from the fullest to the shortest, each with what it left out."""
     intro = _as_intro(about)
     own_reason = _as_reason(reason, kind.reason)
-    attempts = [(_note(kind, name, detail, intro, own_reason), ())]
+    fullest = _note(kind, name, detail, intro, own_reason)
+    attempts: list[tuple[str, tuple[str, ...]]] = [(fullest, ())]
     if intro and kind.introduce_yourself:
         attempts.append((_note(kind, name, detail, "", own_reason), ("who you are",)))
     if reason:

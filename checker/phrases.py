@@ -7,7 +7,7 @@ one word. `(...)` is not supported: keep patterns flat and readable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, islice, product
 from operator import or_
@@ -49,7 +49,7 @@ class PhraseCatalogue:
     Each set keeps its own semantics (longest match at each start, no overlaps within the set),
     but a megabyte of text is walked once rather than once per set."""
 
-    def __init__(self, sets: dict[str, dict[str, Sequence[str]]]) -> None:
+    def __init__(self, sets: Mapping[str, Mapping[str, Sequence[str]]]) -> None:
         self._root: dict = {}
         for category, groups in sets.items():
             for label, patterns in groups.items():

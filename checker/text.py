@@ -74,7 +74,9 @@ def fold_case(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     # A few capitals lower-case to two characters ("İ" -> "i̇"): fold those to one, then lower.
-    expanding = {char: char.lower()[0] for char in set(text) if len(char.lower()) != 1}
+    expanding: dict[str | int, str | int | None] = {
+        char: char.lower()[0] for char in set(text) if len(char.lower()) != 1
+    }
     return _straighten_apostrophes(text.translate(str.maketrans(expanding)).lower())
 
 

@@ -60,7 +60,7 @@ def headline(judged: Sequence[Judgement]) -> str:
     personal_wrongly = sum(
         j.note.verdict in ("pitch", "generic", "needs-work") and j.got == "personal" for j in judged
     )
-    good_rejected = sum(j.note.verdict == "personal" and j.got != "personal" for j in judged)
+    good_rejected = sum(j.note.verdict == "personal" and not j.correct for j in judged)
     pitches_personal = sum(j.note.verdict == "pitch" and j.got == "personal" for j in judged)
     return (
         f"{len(judged)} notes, {correct} right (accuracy {ratio(correct, len(judged))}); "
@@ -96,7 +96,7 @@ def language_table(judged: Sequence[Judgement]) -> str:
     ]
     for lang in languages:
         part = [j for j in judged if j.note.lang == lang]
-        rejected = sum(j.note.verdict == "personal" and j.got != "personal" for j in part)
+        rejected = sum(j.note.verdict == "personal" and not j.correct for j in part)
         passed = sum(j.note.verdict != "personal" and j.got == "personal" for j in part)
         correct = sum(j.correct for j in part)
         lines.append(

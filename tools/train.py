@@ -19,6 +19,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
@@ -43,7 +44,7 @@ TASKS: dict[str, Callable[[LabelledNote], bool | None]] = {
 }
 
 
-def _vectorise(notes: Sequence[LabelledNote]) -> tuple[DictVectorizer, object]:
+def _vectorise(notes: Sequence[LabelledNote]) -> tuple[DictVectorizer, Any]:
     rows = [dict.fromkeys(text_features(note.text), 1) for note in notes]
     counts: dict[str, int] = {}
     for row in rows:
@@ -54,7 +55,7 @@ def _vectorise(notes: Sequence[LabelledNote]) -> tuple[DictVectorizer, object]:
     return vectoriser, vectoriser.fit_transform(kept)
 
 
-def _pruned_fit(matrix: object, target: np.ndarray) -> LogisticRegression:
+def _pruned_fit(matrix: Any, target: np.ndarray) -> LogisticRegression:
     """Fit, then drop the small weights and round the rest as they are shipped, so the model
     scikit-learn scores with is exactly the one in models.json."""
     model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
