@@ -5,7 +5,9 @@
 
 The batch is measured with the checker from `--before-checker` (a checkout of the commit the
 batch was written against) before the file is copied, so the figure is taken before any change
-made because of it. Every note gets `batch` and `split` fields; the text is not touched.
+made because of it. With `--on-arrival`, it is also measured with the checker of this checkout,
+as it stands when the batch arrives (commit it first). Every note gets `batch` and `split`
+fields; the text is not touched.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from .corpus import BATCH_DIR, SCOREBOARD, SPLITS, load, problems_with_entry, read_raw
+from .corpus import BATCH_DIR, ROOT, SCOREBOARD, SPLITS, load, problems_with_entry, read_raw
 from .evaluation import accuracy, judge
 from .measure import import_checker, read_loose
 
@@ -53,11 +55,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before-checker", type=Path, required=True)
     parser.add_argument("--theme", required=True)
     parser.add_argument("--written", default=datetime.date.today().isoformat())
+    parser.add_argument("--on-arrival", action="store_true", help="also measure with this checkout")
     options = parser.parse_args(argv)
     batch = options.file.stem.split(".")[0]
     target = BATCH_DIR / f"{batch}.toml"
     if target.exists():
         parser.error(f"{target} exists already")
+    arrived = ""
+    if options.on_arrival:
+        here = judge(read_loose(options.file), import_checker(None))
+        arrived = f"; {figure(here)} at {commit_of(ROOT)} (on arrival)"
     judged = judge(read_loose(options.file), import_checker(str(options.before_checker)))
     BATCH_DIR.mkdir(parents=True, exist_ok=True)
     target.write_text(
@@ -72,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("\n".join(problems))
     row = (
         f"| {batch} | {options.written} | {options.split} | {len(judged)} | {options.theme} "
-        f"| {figure(judged)} at {commit_of(options.before_checker)} | |\n"
+        f"| {figure(judged)} at {commit_of(options.before_checker)}{arrived} | |\n"
     )
     with SCOREBOARD.open("a", encoding="utf-8") as board:
         board.write(row)
