@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon
 from .analysis import Analysis
 from .score.linear import Score
 
@@ -80,16 +81,32 @@ class Signal:
         return {"id": self.id, "family": self.family, "points": self.points, "says": self.says}
 
 
-def _token_spans(analysis: Analysis, score: Score, count: int = 4) -> tuple[Span, ...]:
-    note = analysis.note
-    spans = sorted({note.token_span(*c.span) for c in score.carried_by(count)})
-    merged: list[Span] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+# The words shown for a learned score: the strongest few, joined into runs across short gaps.
+_SHOWN_FEATURES = 5
+_RUN_GAP_WORDS = 2
+
+
+def _telling(feature: str) -> bool:
+    """A feature worth showing a reader: not only little words ("a", "and") or digits."""
+    words = feature[2:].split()
+    return any(
+        word not in lexicon.STOPWORDS and not word.strip("0").isdigit() and word.strip("0")
+        for word in words
+    )
+
+
+def _token_spans(analysis: Analysis, score: Score) -> tuple[Span, ...]:
+    """Where the words that carried a learned score sit: the strongest telling features, joined
+    into runs ("helping teams like yours cut") so a reader sees phrases, not scattered words."""
+    shown = [c for c in score.contributions if c.weight > 0 and _telling(c.feature)]
+    indexes = sorted({i for c in shown[:_SHOWN_FEATURES] for i in range(c.span[0], c.span[1] + 1)})
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index - runs[-1][1] <= _RUN_GAP_WORDS:
+            runs[-1][1] = index
         else:
-            merged.append((start, end))
-    return tuple(merged)
+            runs.append([index, index])
+    return tuple(analysis.note.token_span(first, last) for first, last in runs)
 
 
 def _hand_pitch_signals(analysis: Analysis) -> list[Signal]:
