@@ -196,11 +196,21 @@ def compare_name(written: list[str], expected: str) -> tuple[NameVerdict, str]:
     if not parts or not words:
         return "match", ""
     expected_joined = "".join(parts)
-    for word in words:
-        if _word_matches(word, parts, expected_joined):
-            return "match", ""
-        if any(_is_short_form(word, part) for part in parts):
-            return "match", ""
+    matching = [
+        word
+        for word in words
+        if _word_matches(word, parts, expected_joined)
+        or any(_is_short_form(word, part) for part in parts)
+    ]
+    if matching:
+        # "Zhang Wie" for Zhang Wei: one part right does not excuse another part misspelled
+        for word in words:
+            if word in matching:
+                continue
+            for part in parts:
+                if _looks_like_misspelling(word, part):
+                    return "misspelled", _original_part(expected, part)
+        return "match", ""
     target = parts[0]
     for word in words:
         for part in parts:
