@@ -105,9 +105,12 @@ _LEARNED_GENERIC_MESSAGE = (
     "This wording could have gone to anyone: nothing in it reads as written for this person."
 )
 _NOT_A_PITCH_AFTER_ALL = (
-    "This sounds like selling, but the note as a whole does not read as a pitch. If you are "
-    "asking for advice, say so plainly."
+    "This sounds like selling, but the note as a whole does not read as a pitch."
 )
+_NOT_A_PITCH_FIX: dict[Mode, str] = {
+    "draft": "If you are asking for advice, say so plainly; if you are selling, take it out.",
+    "received": "Read it for yourself: an honest request for advice can ask for a call too.",
+}
 
 
 def _explain_learned_decision(
@@ -123,7 +126,12 @@ def _explain_learned_decision(
             by_rule["pitch"] = _learned_findings("pitch", learned, note, _LEARNED_PITCH_MESSAGE)
         elif decision.verdict != "pitch" and by_rule["pitch"]:
             by_rule["pitch"] = [
-                replace(finding, severity="suggestion", message=_NOT_A_PITCH_AFTER_ALL)
+                replace(
+                    finding,
+                    severity="suggestion",
+                    message=_NOT_A_PITCH_AFTER_ALL,
+                    suggestion=_NOT_A_PITCH_FIX[note.mode],
+                )
                 for finding in by_rule["pitch"]
             ]
     boilerplate = by_rule.get("boilerplate", [])
@@ -146,8 +154,11 @@ def _learned_findings(
     """One finding per run of words that carried the learned score (or one for the whole note)."""
     rule = RULES_BY_ID[rule_id]
     spans = learned.spans if learned and learned.spans else ()
+    suggestion = rule.suggestion
+    if note.mode == "received":
+        suggestion = rule.received_suggestion or suggestion
     if not spans:
-        return [Finding(rule.id, rule.title, "error", message, None, "", rule.suggestion)]
+        return [Finding(rule.id, rule.title, "error", message, None, "", suggestion)]
     return [
         Finding(
             rule.id,
@@ -156,7 +167,7 @@ def _learned_findings(
             message,
             note.span(start, end),
             note.text[start:end],
-            rule.suggestion,
+            suggestion,
         )
         for start, end in spans
     ]
@@ -177,13 +188,16 @@ def _finding(rule: Rule, hit: Hit, note: Note) -> Finding:
     has_span = hit.start is not None and hit.end is not None
     span = note.span(hit.start, hit.end) if has_span else None  # type: ignore[arg-type]
     suggestion = hit.suggestion or rule.suggestion
+    message = hit.message or rule.message
     if note.mode == "received":
         suggestion = hit.received_suggestion or rule.received_suggestion or suggestion
+        own = rule.received_message if hit.message is None else None
+        message = hit.received_message or own or message
     return Finding(
         rule=rule.id,
         title=rule.title,
         severity=hit.severity or rule.severity,
-        message=hit.message or rule.message,
+        message=message,
         span=span,
         text=note.text[hit.start : hit.end] if has_span else "",
         suggestion=suggestion,

@@ -66,6 +66,7 @@ class Hit:
     suggestion: str | None = None
     severity: Severity | None = None
     received_suggestion: str | None = None  # what it means to someone who received the note
+    received_message: str | None = None  # the message, told to the note's recipient
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class Rule:
     check: Callable[..., list[Hit]] = field(repr=False, compare=False)
     # The advice for someone who received the note, where it differs from the sender's fix.
     received_suggestion: str | None = None
+    # The message, told to someone who received the note ("the sender", "you"), where it differs.
+    received_message: str | None = None
     # Reads no words of any language (length, name, template slots): runs whatever the language.
     language_free: bool = False
 

@@ -19,11 +19,14 @@ def phrase_hits(
     message: str | None = None,
     suggestion: str | None = None,
     severity: Severity | None = None,
+    received_message: str | None = None,
 ) -> list[Hit]:
     hits = []
     for match in matches:
         start, end = analysis.note.token_span(match.first, match.last)
-        hits.append(Hit(start, end, message, suggestion, severity))
+        hits.append(
+            Hit(start, end, message, suggestion, severity, received_message=received_message)
+        )
         if len(hits) == MAX_HITS_PER_RULE:
             break
     return hits

@@ -2,9 +2,7 @@ from ..analysis import Analysis
 from ..model import Example, Hit, Rule
 from ._helpers import phrase_hits
 
-_SPECIFIC_NOTE_MESSAGE = (
-    "This phrase could go to anyone; the rest of the note already does better."
-)
+_SPECIFIC_NOTE_MESSAGE = "This phrase could go to anyone; the rest of the note already does better."
 _SPECIFIC_NOTE_FIX = "Cut it: the specific sentences carry the note."
 
 
@@ -22,7 +20,10 @@ def _check(analysis: Analysis) -> list[Hit]:
     hits = phrase_hits(analysis, analysis.boilerplate)
     if not hits and not analysis.stock and not analysis.placeholders:
         hits.append(
-            Hit(message="Nothing in this note is about this person: it could go to anyone.")
+            Hit(
+                message="Nothing in this note is about this person: it could go to anyone.",
+                received_message="Nothing in this note is about you: it could go to anyone.",
+            )
         )
     return hits
 
@@ -32,6 +33,7 @@ RULE = Rule(
     title="Something only this person could receive",
     severity="error",
     message="This phrase could go to anyone, and nothing else in the note is about this person.",
+    received_message="This phrase could go to anyone, and nothing else in the note is about you.",
     suggestion=(
         "Name one specific thing: where you met, who introduced you, or which piece of their "
         "work you read, heard or used."

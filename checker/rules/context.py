@@ -13,6 +13,7 @@ RULE = Rule(
     title="Says how you know them",
     severity="warning",
     message="The note doesn't say how you know them or which of their work you know.",
+    received_message="The note doesn't say how the sender knows you or which of your work they know.",
     suggestion=(
         "Add one line of context: where you met, who introduced you, when you worked together, "
         "or which talk, article or project of theirs you know."

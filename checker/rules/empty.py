@@ -11,6 +11,7 @@ RULE = Rule(
     title="There is a note",
     severity="error",
     message="There is no note: the request would arrive with nothing but your name.",
+    received_message="There is no note: the request came with nothing but the sender's name.",
     suggestion="Write one to three sentences: their name, how you know them, and why you'd like to connect.",
     received_suggestion="A request with no note tells you nothing. Ignore it, or reply and ask how you know each other.",
     why=(

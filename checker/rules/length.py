@@ -15,6 +15,8 @@ def _check(analysis: Analysis) -> list[Hit]:
                 note.length,
                 f"{note.length} characters: {over} over the limit of {note.limit}. "
                 "LinkedIn will not let you send the highlighted part.",
+                received_message=f"{note.length} characters, over the {note.limit} set above: "
+                "the sender may have Premium, which allows 300.",
             )
         ]
     if note.limit > FREE_LIMIT and note.length > FREE_LIMIT:

@@ -5,11 +5,11 @@ from ._helpers import MAX_HITS_PER_RULE
 
 # In order of strength: a sentence with several kinds of match is described by the first.
 _KIND_MESSAGES = {
+    "invitation": "This invites them to a group, page, newsletter, event or offer of yours.",
+    "recruiting": "This reads as a recruiting blast.",
+    "income": "This offers an investment or income opportunity.",
     "call-request": "This asks for a call, a meeting or a demo.",
     "services": "This sells a product or service.",
-    "invitation": "This invites them to a group, page, newsletter, event or offer of yours.",
-    "income": "This offers an investment or income opportunity.",
-    "recruiting": "This reads as a recruiting blast.",
     "ask": "This asks them to sign up, book, or take something of yours.",
     "soft-ask": "Next to an offer, this friendly ask is an ask for business.",
     "weak-offer": "This says what you sell or run, next to an ask.",
@@ -28,7 +28,10 @@ def _check(analysis: Analysis) -> list[Hit]:
         start = analysis.note.spans[group[0].first][0]
         end = max(analysis.note.spans[match.last][1] for match in group)
         strongest = min(group, key=lambda match: _STRENGTH[match.label])
-        hits.append(Hit(start, end, _KIND_MESSAGES[strongest.label]))
+        label = strongest.label
+        hits.append(
+            Hit(start, end, _KIND_MESSAGES[label], received_message=_RECEIVED_MESSAGES.get(label))
+        )
     for start, end in analysis.offer_links:
         hits.append(Hit(start, end, "This links to an offer, sign-up or booking page."))
     for start, end in analysis.discounts:
@@ -38,6 +41,13 @@ def _check(analysis: Analysis) -> list[Hit]:
 
 
 _STRENGTH = {label: rank for rank, label in enumerate(_KIND_MESSAGES)}
+# The same, told to the note's recipient about the sender, where the wording differs.
+_RECEIVED_MESSAGES = {
+    "invitation": "This invites you to a group, page, newsletter, event or offer of the sender's.",
+    "ask": "This asks you to sign up, book, or take something of the sender's.",
+    "weak-offer": "This says what the sender sells or runs, next to an ask.",
+    "offer": "This presents something the sender sells, runs or recruits for.",
+}
 
 
 def _by_sentence(analysis: Analysis, matches: list[PhraseMatch]) -> list[list[PhraseMatch]]:
@@ -68,6 +78,7 @@ RULE = Rule(
     title="No pitch",
     severity="error",
     message="This sells, recruits or invites them to something of yours.",
+    received_message="This sells, recruits or invites you to something of the sender's.",
     suggestion=(
         "Take the offer out. Connect first for its own sake; if they accept and a conversation "
         "starts, there may be a time to mention what you do."

@@ -11,6 +11,7 @@ def _check(analysis: Analysis) -> list[Hit]:
             analysis,
             analysis.bare_connect[:1],
             message="“Connect” says what you want, not why.",
+            received_message="“Connect” says what the sender wants, not why.",
             suggestion="Say what you hope for: stay in touch, continue a conversation, "
             "learn from their work, or send what you promised.",
             severity="suggestion",
@@ -23,6 +24,7 @@ RULE = Rule(
     title="Says why you want to connect",
     severity="warning",
     message="The note doesn't say why you want to connect.",
+    received_message="The note doesn't say why the sender wants to connect.",
     suggestion=(
         "Add what you hope for: to stay in touch, continue a conversation, learn from their "
         "work, or send something you promised."

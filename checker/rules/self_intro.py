@@ -17,6 +17,7 @@ RULE = Rule(
     title="Says who you are",
     severity="suggestion",
     message="If they may not know you, say in a few words who you are.",
+    received_message="The sender doesn't say who they are.",
     suggestion="Add half a sentence about yourself: “I'm a data engineer at Ocado” is enough.",
     received_suggestion="They don't say who they are. Their profile may tell you; if not, it's fine to ask.",
     why=(
