@@ -21,10 +21,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
+try:
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+except ImportError as missing:  # a development dependency only
+    raise SystemExit(
+        f"{missing.name} is missing: .venv/bin/python -m pip install -r requirements-train.txt"
+    ) from missing
 
 from checker.score.features import text_features
 
