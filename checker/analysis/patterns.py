@@ -66,6 +66,10 @@ PLACEHOLDER_RE = re.compile(
     r"|[A-Z_][A-Z_ ]{1,40}"
     r"|[a-z]{1,20}(?:_[a-z]{1,20}){1,3}"
     r"|(?:first|last|full|company|their|your|recipient|contact)[ _]?name|company|job title|title"
+    # [bedrijf], [nombre], [sujet du post]: lower-case slots in the other languages
+    r"|(?:nombre|nome|nom|pr[ée]nom|vorname|naam|voornaam|empresa|entreprise|firma|bedrijf|azienda"
+    r"|cargo|sujet|tema|thema|onderwerp|argomento|evento|[ée]v[ée]nement)"
+    r"(?:[ _][a-zà-ÿ]{1,12}){0,3}"
     # [Insert name], [Insérer le nom]
     r"|(?:[Ii]nsert|[Ii]ns[ée]r(?:er|ez|ir|ire|tar)|[Vv]ul in|[Ff][üu]ge)[^\]\n]{1,30}"
     r")\s{0,2}\]"
