@@ -19,7 +19,7 @@ from .model import (
     Verdict,
 )
 from .rules import RULES, RULES_BY_ID
-from .signals import Signal, collect
+from .signals import Signal, carried_spans, collect
 from .text import Note
 from .verdict import BLOCKING, Decision, Evidence, decide
 
@@ -123,7 +123,9 @@ def _explain_learned_decision(
     if "pitch" in by_rule:
         if decision.verdict == "pitch" and not by_rule["pitch"]:
             learned = _learned_signal(evidence.signals, "sales-intent")
-            by_rule["pitch"] = _learned_findings("pitch", learned, note, _LEARNED_PITCH_MESSAGE)
+            by_rule["pitch"] = _learned_findings(
+                "pitch", learned, evidence.analysis, _LEARNED_PITCH_MESSAGE
+            )
         elif decision.verdict != "pitch" and by_rule["pitch"]:
             by_rule["pitch"] = [
                 replace(
@@ -140,7 +142,7 @@ def _explain_learned_decision(
     ):
         learned = _learned_signal(evidence.signals, "could-go-to-anyone")
         by_rule["boilerplate"] = boilerplate + _learned_findings(
-            "boilerplate", learned, note, _LEARNED_GENERIC_MESSAGE
+            "boilerplate", learned, evidence.analysis, _LEARNED_GENERIC_MESSAGE
         )
 
 
@@ -149,11 +151,12 @@ def _learned_signal(signals: tuple[Signal, ...], prefix: str) -> Signal | None:
 
 
 def _learned_findings(
-    rule_id: str, learned: Signal | None, note: Note, message: str
+    rule_id: str, learned: Signal | None, analysis: Analysis, message: str
 ) -> list[Finding]:
     """One finding per run of words that carried the learned score (or one for the whole note)."""
+    note = analysis.note
     rule = RULES_BY_ID[rule_id]
-    spans = learned.spans if learned and learned.spans else ()
+    spans = carried_spans(analysis, learned) if learned else ()
     suggestion = rule.suggestion
     if note.mode == "received":
         suggestion = rule.received_suggestion or suggestion

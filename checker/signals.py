@@ -8,7 +8,7 @@ from the learned could-go-to-anyone score. The points are kept here, in one tabl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon
 from .analysis import Analysis
@@ -76,6 +76,9 @@ class Signal:
     points: float
     says: str  # plain words, to follow "Decided by: "
     spans: tuple[Span, ...] = ()  # code-point spans of the words that carried it
+    # for a learned signal, the score whose words carried it (marked only when a finding needs
+    # them: working out the words costs more than the score itself)
+    score: Score | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "family": self.family, "points": self.points, "says": self.says}
@@ -93,6 +96,13 @@ def _telling(feature: str) -> bool:
         word not in lexicon.STOPWORDS and not word.strip("0").isdigit() and word.strip("0")
         for word in words
     )
+
+
+def carried_spans(analysis: Analysis, signal: Signal) -> tuple[Span, ...]:
+    """Where the words that carried a signal sit in the note."""
+    if signal.score is None:
+        return signal.spans
+    return _token_spans(analysis, signal.score)
 
 
 def _token_spans(analysis: Analysis, score: Score) -> tuple[Span, ...]:
@@ -138,7 +148,7 @@ def _sales_intent_signal(analysis: Analysis) -> Signal | None:
         return Signal("not-sales", "pitch", NOT_SALES_POINTS, "it does not read like selling")
     for lowest, signal_id, points, says in SALES_INTENT_BANDS:
         if score.probability >= lowest and signal_id:
-            return Signal(signal_id, "pitch", points, says, _token_spans(analysis, score))
+            return Signal(signal_id, "pitch", points, says, score=score)
     return None
 
 
@@ -146,7 +156,7 @@ def _generic_signal(analysis: Analysis) -> Signal | None:
     score = analysis.scores["generic"]
     for lowest, signal_id, says in GENERIC_BANDS:
         if score.probability >= lowest:
-            return Signal(signal_id, "generic", 0.0, says, _token_spans(analysis, score))
+            return Signal(signal_id, "generic", 0.0, says, score=score)
     return None
 
 

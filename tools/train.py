@@ -157,7 +157,6 @@ def main(argv: list[str] | None = None) -> int:
     document = {
         "_about": "Learned by tools/train.py from the corpus's training split; do not edit.",
         "trained_on": len(notes),
-        "thresholds": shipped.get("thresholds", {}),
         "models": specs,
     }
     if options.oof:

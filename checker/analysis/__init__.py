@@ -13,7 +13,7 @@ Each reading builds on the one before, so each can be tested on its own.
 from __future__ import annotations
 
 from ..score.features import note_features
-from ..score.linear import Score, load_models
+from ..score.linear import Score, score_all
 from ..text import cached_property
 from .patterns import PHRASES, PUNCTUATION_RUN_RE, SHOUT_RE
 from .pitch import PitchReading
@@ -27,5 +27,4 @@ class Analysis(PitchReading):
     @cached_property
     def scores(self) -> dict[str, Score]:
         """The learned scores (sales intent, could-go-to-anyone), with what carried each."""
-        features = note_features(self.note)
-        return {name: model.score(features) for name, model in load_models().items()}
+        return score_all(note_features(self.note))

@@ -50,3 +50,15 @@ def test_a_learned_pitch_marks_the_words_that_carried_it() -> None:
     marked = [f["text"] for f in report["findings"] if f["rule"] == "pitch" and f["span"]]
     assert marked and all(part in text for part in marked)
     assert any(signal["id"].startswith("sales-intent") for signal in report["signals"])
+
+
+def test_scoring_every_model_in_one_pass_equals_scoring_each() -> None:
+    from checker.score.linear import score_all
+
+    text = "Hola Lucía, ¿te interesaría ver una demo de nuestra plataforma? 15 minutos bastan."
+    features = text_features(text)
+    together = score_all(features)
+    for name, model in load_models().items():
+        alone = model.score(features)
+        assert together[name].probability == pytest.approx(alone.probability, abs=1e-12)
+        assert set(together[name].weighed) == set(alone.weighed)
