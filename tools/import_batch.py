@@ -39,8 +39,9 @@ def figure(notes_judged: list) -> str:
 
 
 def commit_of(checkout: Path) -> str:
+    """The checkout's commit, marked "-dirty" when it has uncommitted changes."""
     result = subprocess.run(
-        ["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"],
+        ["git", "-C", str(checkout), "describe", "--always", "--dirty", "--abbrev=7"],
         capture_output=True,
         text=True,
         check=True,

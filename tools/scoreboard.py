@@ -8,32 +8,21 @@ The "before" column is never touched: it was measured when the batch arrived.
 from __future__ import annotations
 
 import re
-import subprocess
 
 from checker import check
 
 from .corpus import ROOT, SCOREBOARD, load
 from .evaluation import judge
-from .import_batch import figure
+from .import_batch import commit_of, figure
 
 _ROW = re.compile(r"^\| (?P<batch>\S+) \| (?P<rest>.*)\|(?P<after>[^|]*)\|$")
-
-
-def current_commit() -> str:
-    result = subprocess.run(
-        ["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return result.stdout.strip()
 
 
 def main() -> int:
     by_batch: dict[str, list] = {}
     for note in load():
         by_batch.setdefault(note.batch, []).append(note)
-    commit = current_commit()
+    commit = commit_of(ROOT)
     lines = []
     for line in SCOREBOARD.read_text(encoding="utf-8").splitlines():
         match = _ROW.match(line)
