@@ -12,7 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .analysis import Analysis
-from .model import Finding, Verdict
+from .model import Finding, Rule, Verdict
+from .rules import (
+    boilerplate,
+    context,
+    empty,
+    greeting,
+    pitch,
+    placeholder,
+    reason,
+    stock_text,
+)
 from .signals import PITCH_POINTS, Signal, pitch_points
 
 BLOCKING = ("error", "warning")
@@ -26,8 +36,10 @@ class Evidence:
     findings: tuple[Finding, ...]
     signals: tuple[Signal, ...]
 
-    def fired(self, *rule_ids: str) -> bool:
-        return any(f.rule in rule_ids and f.severity in BLOCKING for f in self.findings)
+    def fired(self, *rules: Rule) -> bool:
+        """Whether any of these rules reported an error or a warning."""
+        ids = {rule.id for rule in rules}
+        return any(f.rule in ids and f.severity in BLOCKING for f in self.findings)
 
     def signal(self, *prefixes: str) -> Signal | None:
         return next((s for s in self.signals if s.id.startswith(prefixes)), None)
@@ -41,7 +53,8 @@ class Evidence:
         """The first rule broken, leaving out the pitch rule: whether a note sells is decided by
         the pitch signals' points alone."""
         return next(
-            (f for f in self.findings if f.severity in BLOCKING and f.rule != "pitch"), None
+            (f for f in self.findings if f.severity in BLOCKING and f.rule != pitch.RULE.id),
+            None,
         )
 
 
@@ -69,12 +82,12 @@ def _sells(evidence: Evidence) -> bool:
 
 
 def _empty_or_template(evidence: Evidence) -> bool:
-    return evidence.fired("empty", "placeholder")
+    return evidence.fired(empty.RULE, placeholder.RULE)
 
 
 def _stock_sentence(evidence: Evidence) -> bool:
     # LinkedIn's stock sentence, unless the sender wrote something of their own around it
-    return evidence.fired("stock-text") and not evidence.analysis.has_context_cue
+    return evidence.fired(stock_text.RULE) and not evidence.analysis.has_context_cue
 
 
 def _nothing_specific(evidence: Evidence) -> bool:
@@ -91,8 +104,10 @@ def _reads_like_anyone(evidence: Evidence) -> bool:
     if learned is None:
         return False
     if learned.id.endswith("97"):
-        return evidence.fired("context", "reason", "boilerplate", "stock-text")
-    return evidence.fired("context", "reason") and evidence.fired("boilerplate", "greeting")
+        return evidence.fired(context.RULE, reason.RULE, boilerplate.RULE, stock_text.RULE)
+    return evidence.fired(context.RULE, reason.RULE) and evidence.fired(
+        boilerplate.RULE, greeting.RULE
+    )
 
 
 def _not_in_a_supported_language(evidence: Evidence) -> bool:
@@ -122,7 +137,7 @@ META_RULES: tuple[MetaRule, ...] = (
         _empty_or_template,
         lambda e: (
             "it is empty or an unfilled template"
-            if e.fired("placeholder") or not e.analysis.note.words
+            if e.fired(placeholder.RULE) or not e.analysis.note.words
             else "there is no note"
         ),
         "The note is empty, or has a template slot nobody filled in.",
