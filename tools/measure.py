@@ -48,10 +48,9 @@ def main(argv: list[str] | None = None) -> int:
             groups[path.stem.split(".")[0]] = read_loose(path)
     else:
         for note in load():
-            groups.setdefault(note.split, []).append(note)
+            if options.split in (None, note.split):
+                groups.setdefault(note.split, []).append(note)
     for title, notes in groups.items():
-        if options.split and notes and notes[0].split != options.split and not options.files:
-            continue
         judged = judge(notes, check)
         print(f"== {title}: {headline(judged)}")
         if options.misses:
@@ -61,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     if len(groups) > 1 or not options.files:
         everything = [note for notes in groups.values() for note in notes]
         judged = judge(everything, check)
-        print(f"\n== all: {headline(judged)}\n{verdict_table(judged)}\n\n{language_table(judged)}")
+        title = options.split or "all"
+        tables = f"{verdict_table(judged)}\n\n{language_table(judged)}"
+        print(f"\n== {title}: {headline(judged)}\n{tables}")
     return 0
 
 
