@@ -1,7 +1,7 @@
 """Ready-to-fill connection notes, and the guide's good/bad example pairs.
 
 Data only (plus two tiny helpers). The guide's Templates and Writing pages are generated from
-this module by hooks/guide_pages.py, and tests/site/test_examples.py runs every note here
+this module by hooks/guide_pages.py, and tests/site/test_guide_examples.py runs every note here
 through the checker, so what the pages claim about a note is what the checker says about it.
 
 Each template's ``text`` has ``{slot}`` fields; ``example`` fills every slot with one realistic

@@ -4,7 +4,7 @@ Both pages keep their prose in docs/ and a marker line where the generated part 
 - docs/templates.md: each template with its slots shown as [Bracketed labels] in a code block
   (Material adds the copy button) and the template filled with its example values;
 - docs/writing.md: for each rule, a bad note and a good note, with what the checker makes of
-  the bad one. tests/site/test_examples.py checks every claim made here against the checker.
+  the bad one. tests/site/test_guide_examples.py checks every claim made here against the checker.
 """
 
 from __future__ import annotations
