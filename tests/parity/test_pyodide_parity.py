@@ -108,7 +108,6 @@ def pyodide_run(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> d
     job = {
         "wheel": str(wheels[0]),
         "stdlib": str(stdlibs[0]),
-        "worker": str(built_site / "assets" / "checker" / "worker.js"),
         "notes": all_notes(),
     }
     job_path = tmp_path_factory.mktemp("parity") / "job.json"

@@ -18,42 +18,11 @@ const LOAD_TIMEOUT_MS = 120_000;
 // The big files loadPyodide fetches before Python can start (pyodide.asm.mjs is imported).
 const BIG_DOWNLOADS = ["pyodide.asm.wasm", "python_stdlib.zip"];
 
-const PYTHON_ENTRY_POINT = `
-import json
-from checker import check
-from checker.compose import compose, relationship_options
-from checker.replies import replies_for
-
-_last_report = None
-
-def _check_to_json(text, mode, name, limit):
-    global _last_report
-    report = check(text, mode=mode, name=name or None, limit=int(limit))
-    _last_report = report
-    return json.dumps(report.to_dict(), ensure_ascii=False)
-
-def _replies_to_json(policy_url):
-    replies = replies_for(_last_report, policy_url=policy_url) if _last_report else ()
-    return json.dumps([reply.to_dict() for reply in replies], ensure_ascii=False)
-
-def _compose_to_json(relationship, name, detail, reason, about, limit):
-    try:
-        draft = compose(
-            relationship, name=name, detail=detail, reason=reason, about=about, limit=int(limit)
-        )
-    except ValueError as error:
-        return json.dumps({"error": str(error)})
-    return json.dumps(draft.to_dict(), ensure_ascii=False)
-
-def _relationships_to_json():
-    return json.dumps(relationship_options(), ensure_ascii=False)
-
-_check_to_json
-`;
+// The Python side of the protocol is checker/web.py: JSON strings in and out.
+const PYTHON_MODULE = "checker.web";
 
 let stage = "downloading";
-let checkToJson = null;
-let python = null; // the entry point's other functions, once loaded
+let python = null; // checker/web.py's functions, once loaded
 const queued = [];
 
 function post(message) {
@@ -168,14 +137,13 @@ async function load() {
 
   enterStage("loading-checker");
   pyodide.unpackArchive(await wheel, "wheel");
-  const entryPoint = pyodide.runPython(PYTHON_ENTRY_POINT);
-  entryPoint("Hi", "draft", null, 300); // a first check does any lazy setup before the visitor types
+  const web = pyodide.pyimport(PYTHON_MODULE);
+  web.check_json("Hi", "draft", null, 300, null); // a first check does any lazy setup before the visitor types
   python = {
-    replies: pyodide.globals.get("_replies_to_json"),
-    compose: pyodide.globals.get("_compose_to_json"),
-    relationships: pyodide.globals.get("_relationships_to_json"),
+    check: web.check_json,
+    compose: web.compose_json,
+    relationships: web.relationships_json,
   };
-  checkToJson = entryPoint;
   const checkerReady = performance.now();
   return {
     pyodideMs: Math.round(pythonReady - started),
@@ -195,10 +163,11 @@ function lastLine(error) {
 function runCheck({ id, text, mode, name, limit, policyUrl }) {
   const started = performance.now();
   try {
-    const report = JSON.parse(checkToJson(text, mode, name || null, limit));
-    // Replies for a received note, with the visitor's policy link (checker/replies.py).
-    const replies = mode === "received" && policyUrl ? JSON.parse(python.replies(String(policyUrl))) : undefined;
-    post({ type: "result", id, report, replies, checkMs: performance.now() - started });
+    // Replies come for a received note, with the visitor's policy link (checker/replies.py).
+    const link = mode === "received" && policyUrl ? String(policyUrl) : null;
+    const answer = JSON.parse(python.check(text, mode, name || null, limit, link));
+    const replies = answer.replies ?? undefined;
+    post({ type: "result", id, report: answer.report, replies, checkMs: performance.now() - started });
   } catch (error) {
     console.error("note checker: check failed", error);
     post({ type: "check-error", id, message: lastLine(error) });
@@ -232,7 +201,7 @@ function handle(message) {
 self.addEventListener("message", (event) => {
   const message = event.data;
   if (!message || !Object.hasOwn(HANDLERS, message.type)) return;
-  if (checkToJson) handle(message);
+  if (python) handle(message);
   else queued.push(message);
 });
 
@@ -249,7 +218,7 @@ function failLoad(error) {
 // Pyodide starts several downloads at once; when one fails, the others' rejections may have
 // nobody left to listen. While loading, such a rejection is part of the one load failure.
 self.addEventListener("unhandledrejection", (event) => {
-  if (checkToJson) return;
+  if (python) return;
   event.preventDefault();
   failLoad(event.reason);
 });
