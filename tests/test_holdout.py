@@ -30,6 +30,9 @@ HOLDOUT_FLOOR = 0.89
 # Any other serious miss fails the test.
 KNOWN_SERIOUS_MISSES: frozenset[str] = frozenset(
     {
+        "fh2-en-after-connect-promised-link",  # fh2, on arrival
+        "fh2-en-annual-report-studio",  # fh2, on arrival
+        "fh2-en-nurse-informatics-15-min",  # fh2, on arrival
         "de4-ebook-gratis-muetter",
         "de4-einkauf-ausschreibungen",
         "de4-foerdermittel-annette",
