@@ -85,8 +85,8 @@ async function fetchOk(url, init = {}) {
   let response;
   try {
     response = await fetch(url, init);
-  } catch {
-    throw new Error(`could not download ${fileName(url)}`);
+  } catch (error) {
+    throw new Error(`could not download ${fileName(url)}`, { cause: error });
   }
   if (!response.ok) throw new Error(`could not download ${fileName(url)} (HTTP ${response.status})`);
   return response;
@@ -97,7 +97,7 @@ async function importModule(url) {
     return await import(url);
   } catch (error) {
     console.error(error);
-    throw new Error(`could not download ${fileName(url)}`);
+    throw new Error(`could not download ${fileName(url)}`, { cause: error });
   }
 }
 
