@@ -122,7 +122,7 @@ def _explain_learned_decision(
     note = evidence.analysis.note
     if "pitch" in by_rule:
         if decision.verdict == "pitch" and not by_rule["pitch"]:
-            learned = _learned_signal(evidence.signals, "sales-intent")
+            learned = evidence.signal("sales-intent")
             by_rule["pitch"] = _learned_findings(
                 "pitch", learned, evidence.analysis, _LEARNED_PITCH_MESSAGE
             )
@@ -140,39 +140,23 @@ def _explain_learned_decision(
     if decision.meta_rule == "reads-like-anyone" and not any(
         f.severity in BLOCKING for f in boilerplate
     ):
-        learned = _learned_signal(evidence.signals, "could-go-to-anyone")
+        learned = evidence.signal("could-go-to-anyone")
         by_rule["boilerplate"] = boilerplate + _learned_findings(
             "boilerplate", learned, evidence.analysis, _LEARNED_GENERIC_MESSAGE
         )
 
 
-def _learned_signal(signals: tuple[Signal, ...], prefix: str) -> Signal | None:
-    return next((signal for signal in signals if signal.id.startswith(prefix)), None)
-
-
 def _learned_findings(
     rule_id: str, learned: Signal | None, analysis: Analysis, message: str
 ) -> list[Finding]:
-    """One finding per run of words that carried the learned score (or one for the whole note)."""
-    note = analysis.note
+    """One finding per run of words that carried the learned score (or one for the whole note),
+    made like any rule's finding, so the fix fits the mode."""
     rule = RULES_BY_ID[rule_id]
     spans = carried_spans(analysis, learned) if learned else ()
-    suggestion = rule.suggestion
-    if note.mode == "received":
-        suggestion = rule.received_suggestion or suggestion
-    if not spans:
-        return [Finding(rule.id, rule.title, "error", message, None, "", suggestion)]
+    hits = [Hit(start, end, message, severity="error") for start, end in spans]
     return [
-        Finding(
-            rule.id,
-            rule.title,
-            "error",
-            message,
-            note.span(start, end),
-            note.text[start:end],
-            suggestion,
-        )
-        for start, end in spans
+        _finding(rule, hit, analysis.note)
+        for hit in hits or [Hit(message=message, severity="error")]
     ]
 
 

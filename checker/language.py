@@ -35,7 +35,7 @@ class Language:
 
 
 @cache
-def _profiles() -> tuple[dict[str, tuple[tuple[str, float], ...]], frozenset[str], dict[str, str]]:
+def _profiles() -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, str]]:
     data = load_json("languages.json")
     owners: dict[str, list[str]] = defaultdict(list)
     for code, words in data["function_words"].items():
@@ -44,7 +44,7 @@ def _profiles() -> tuple[dict[str, tuple[tuple[str, float], ...]], frozenset[str
     weights = {
         word: tuple((code, 1 / len(codes)) for code in codes) for word, codes in owners.items()
     }
-    return weights, frozenset(data["supported"]), data["names"]
+    return weights, data["names"]
 
 
 @cache
@@ -66,8 +66,8 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(load_json("languages.json")["suppor
 
 
 def language_named(code: str) -> Language:
-    _, supported, names = _profiles()
-    return Language(code, names.get(code, code), code in supported)
+    _, names = _profiles()
+    return Language(code, names.get(code, code), code in SUPPORTED_LANGUAGES)
 
 
 def _script_language(text: str) -> str | None:
@@ -100,7 +100,8 @@ def identify(words: list[str], text: str) -> Language:
     by_script = _script_language(text[:_SAMPLE_CHARACTERS])
     if by_script is not None:
         return language_named(by_script)
-    weights, supported, _ = _profiles()
+    weights, _ = _profiles()
+    supported = SUPPORTED_LANGUAGES  # in order, so a tie is settled the same way every run
     scores: dict[str, float] = defaultdict(float)
     for word in words[: _SAMPLE_CHARACTERS // 4]:
         entry = weights.get(word)

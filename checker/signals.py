@@ -23,7 +23,6 @@ SALES_INTENT_BANDS: tuple[tuple[float, str, float, str], ...] = (
     (0.90, "sales-intent-90", 5.0, "it reads like a sales message"),
     (0.75, "sales-intent-75", 3.5, "much of it reads like a sales message"),
     (0.60, "sales-intent-60", 2.0, "some of it reads like a sales message"),
-    (0.0, "", 0.0, ""),
 )
 # A very low sales-intent score speaks against a pitch: an advice request that asks for a call,
 # say. It outweighs one ask-and-offer combination, never a phrase that sells outright.
@@ -59,7 +58,8 @@ HAND_SAYS = {
     "ask": "it asks for a call, a chat or a yes",
     "sales-words": "it uses sales vocabulary",
 }
-_STRONG_LABELS = frozenset({"call-request", "services", "invitation", "income", "recruiting"})
+# The labels of phrases that sell on their own (the rest are asks and offers, which combine).
+_STRONG_LABELS = frozenset(lexicon.PHRASE_LABELS["pitch"])
 
 GENERIC_BANDS: tuple[tuple[float, str, str], ...] = (
     (0.97, "could-go-to-anyone-97", "nothing in it reads as written for one person"),
@@ -147,7 +147,7 @@ def _sales_intent_signal(analysis: Analysis) -> Signal | None:
     if score.probability < NOT_SALES_BELOW:
         return Signal("not-sales", "pitch", NOT_SALES_POINTS, "it does not read like selling")
     for lowest, signal_id, points, says in SALES_INTENT_BANDS:
-        if score.probability >= lowest and signal_id:
+        if score.probability >= lowest:
             return Signal(signal_id, "pitch", points, says, score=score)
     return None
 
@@ -182,7 +182,6 @@ def catalogue() -> tuple[tuple[str, float, str], ...]:
     learned = tuple(
         (signal_id, points, f"{says} (learned score at least {lowest:.2f})")
         for lowest, signal_id, points, says in SALES_INTENT_BANDS
-        if signal_id
     )
     veto = (("not-sales", NOT_SALES_POINTS, f"the learned score is below {NOT_SALES_BELOW:.2f}"),)
     return hand + learned + veto

@@ -12,7 +12,6 @@ import json
 
 from .compose import compose, relationship_options
 from .engine import check
-from .model import Mode
 from .replies import replies_for
 
 
@@ -23,8 +22,7 @@ def check_json(
     else null}."""
     report = check(text, mode=mode, name=name or None, limit=int(limit))
     replies = None
-    received: Mode = "received"
-    if report.mode == received and policy_url:
+    if report.mode == "received" and policy_url:
         replies = [reply.to_dict() for reply in replies_for(report, policy_url=policy_url)]
     return json.dumps({"report": report.to_dict(), "replies": replies}, ensure_ascii=False)
 

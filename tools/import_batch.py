@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         encoding="utf-8",
     )
     problems = [p for raw in read_raw([target]) for p in problems_with_entry(raw)]
-    known_ids = [note.id for note in load() if note.batch != batch]
+    known_ids = {note.id for note in load() if note.batch != batch}
     problems += [f"{note.id}: id used elsewhere" for note in load([target]) if note.id in known_ids]
     if problems:
         target.unlink()

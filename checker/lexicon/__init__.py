@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from importlib import resources
+from typing import Any
 
 # The languages with phrase files, in the order they are merged. "other" holds a few phrases in
 # languages the checker cannot judge yet.
@@ -18,7 +19,13 @@ PHRASE_FILES = ("en", "es", "fr", "de", "pt", "it", "nl", "other")
 # rule has a message for each pitch label), so a file that brings a new one fails at import,
 # not inside check().
 PHRASE_LABELS: dict[str, tuple[str, ...]] = {
-    "stock": ("add-to-network", "join-your-network", "connect-on-linkedin", "translated", "indicated"),
+    "stock": (
+        "add-to-network",
+        "join-your-network",
+        "connect-on-linkedin",
+        "translated",
+        "indicated",
+    ),
     "boilerplate": (
         "came-across-profile",
         "expand-network",
@@ -58,11 +65,16 @@ PhraseTable = dict[str, dict[str, list[str]]]
 
 
 @cache
+def _parsed(language: str) -> dict[str, Any]:
+    """One language file, read and parsed once for both its phrase tables and its word lists."""
+    text = resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
 def phrase_file(language: str) -> PhraseTable:
     """One language's phrase tables: category -> label -> patterns."""
-    text = resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
-    table: PhraseTable = tomllib.loads(text)
-    table.pop("words", None)
+    table: PhraseTable = {key: value for key, value in _parsed(language).items() if key != "words"}
     unknown = set(table) - set(PHRASE_CATEGORIES)
     if unknown:
         raise ValueError(f"{language}.toml: unknown phrase categories {sorted(unknown)}")
@@ -76,8 +88,7 @@ def phrase_file(language: str) -> PhraseTable:
 @cache
 def _language_words(language: str) -> dict[str, list[str]]:
     """A language file's [words]: a string of words separated by spaces, or a list of phrases."""
-    text = resources.files(__name__).joinpath(f"{language}.toml").read_text(encoding="utf-8")
-    raw: dict[str, str | list[str]] = tomllib.loads(text).get("words", {})
+    raw: dict[str, str | list[str]] = _parsed(language).get("words", {})
     unknown = set(raw) - set(WORD_LIST_KEYS)
     if unknown:
         raise ValueError(f"{language}.toml: unknown word lists {sorted(unknown)}")

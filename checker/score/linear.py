@@ -37,10 +37,6 @@ class Score:
         ]
         return tuple(sorted(found, key=lambda c: -abs(c.weight)))
 
-    def carried_by(self, count: int = 4) -> tuple[Contribution, ...]:
-        """The features that pushed the score up most."""
-        return tuple(c for c in self.contributions if c.weight > 0)[:count]
-
 
 @dataclass(frozen=True)
 class LinearModel:
@@ -50,13 +46,17 @@ class LinearModel:
 
     def score(self, features: Mapping[str, int]) -> Score:
         get = self.weights.get
-        weighed = tuple(
+        weighed = [
             (feature, weight, first)
             for feature, first in features.items()
             if (weight := get(feature)) is not None
-        )
+        ]
+        return self.scored(weighed)
+
+    def scored(self, weighed: list[tuple[str, float, int]]) -> Score:
+        """The score from the features that carried weight."""
         total = self.bias + math.fsum(weight for _, weight, _ in weighed)
-        return Score(self.name, _sigmoid(total), weighed)
+        return Score(self.name, _sigmoid(total), tuple(weighed))
 
 
 def _sigmoid(value: float) -> float:
@@ -97,11 +97,4 @@ def score_all(features: Mapping[str, int]) -> dict[str, Score]:
         if pairs is not None:
             for index, weight in pairs:
                 weighed[index].append((feature, weight, first))
-    return {
-        model.name: Score(
-            model.name,
-            _sigmoid(model.bias + math.fsum(weight for _, weight, _ in found)),
-            tuple(found),
-        )
-        for model, found in zip(models, weighed, strict=True)
-    }
+    return {model.name: model.scored(found) for model, found in zip(models, weighed, strict=True)}
