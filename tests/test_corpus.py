@@ -18,10 +18,12 @@ from checker.language import SUPPORTED_LANGUAGES
 from tools.corpus import (
     BATCH_DIR,
     SCOREBOARD,
+    HoldoutRefused,
     LabelledNote,
     load,
     problems_with_entry,
     read_raw,
+    refuse_holdout,
     training_notes,
 )
 from tools.evaluation import Judgement, describe_miss, headline, judge, verdict_table
@@ -81,6 +83,15 @@ def test_a_batch_is_wholly_train_or_wholly_holdout(corpus: list[LabelledNote]) -
 def test_at_least_a_fifth_of_the_corpus_is_holdout(corpus: list[LabelledNote]) -> None:
     holdout = sum(note.split == "holdout" for note in corpus)
     assert holdout >= MIN_HOLDOUT_SHARE * len(corpus), f"{holdout} of {len(corpus)}"
+
+
+def test_what_trains_refuses_a_holdout_note(corpus: list[LabelledNote]) -> None:
+    """tools/train.py passes its notes through refuse_holdout before it fits anything."""
+    training = training_notes(corpus)
+    assert refuse_holdout(training) == training
+    one_holdout = next(note for note in corpus if note.split == "holdout")
+    with pytest.raises(HoldoutRefused, match=one_holdout.id):
+        refuse_holdout([*training, one_holdout])
 
 
 def test_every_blind_batch_is_on_the_scoreboard() -> None:
