@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -41,21 +42,57 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".wasm": "application/wasm",
         ".whl": "application/zip",
     }
+    extra_headers: tuple[tuple[str, str], ...] = ()
+
+    def end_headers(self) -> None:
+        for name, value in self.extra_headers:
+            self.send_header(name, value)
+        super().end_headers()
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
-@pytest.fixture(scope="session")
-def site_server(built_site: Path) -> Iterator[str]:
-    """Serves the built site on 127.0.0.1 at a free port; yields the base URL ending in '/'."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def serving(directory: Path, headers: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
+    """Serves `directory` on 127.0.0.1 at a free port, with `headers` on every response;
+    yields the base URL ending in '/'."""
+    handler_class = type("Handler", (_QuietHandler,), {"extra_headers": headers})
+    handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: Path) -> Iterator[str]:
+    """Serves the built site on 127.0.0.1 at a free port; yields the base URL ending in '/'."""
+    with serving(built_site) as address:
+        yield address
+
+
+def read_headers_file(path: Path) -> tuple[tuple[str, str], ...]:
+    """The headers of the `/*` block of a Netlify / Cloudflare Pages _headers file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rules = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    assert rules[0] == "/*", "expected one block for every path"
+    headers = []
+    for line in rules[1:]:
+        name, _, value = line.strip().partition(":")
+        headers.append((name.strip(), value.strip()))
+    return tuple(headers)
+
+
+@pytest.fixture(scope="session")
+def site_server_with_headers(built_site: Path) -> Iterator[str]:
+    """The built site served as a host that reads `_headers` serves it (the header CSP)."""
+    with serving(built_site, read_headers_file(built_site / "_headers")) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")
@@ -79,14 +116,8 @@ def site_at_its_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     does what a deployment does: pick the address first, then build with SITE_URL set to it.
     """
     directory = tmp_path_factory.mktemp("site-at-its-url")
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    address = f"http://127.0.0.1:{server.server_address[1]}/"
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": address}
-    build = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(directory)]
-    subprocess.run(build, cwd=ROOT, env=environment, check=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield address
-    server.shutdown()
-    server.server_close()
+    with serving(directory) as address:
+        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": address}
+        build = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(directory)]
+        subprocess.run(build, cwd=ROOT, env=environment, check=True)
+        yield address
