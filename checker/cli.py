@@ -13,6 +13,7 @@ from .engine import check
 from .model import MODES, Finding, Report
 from .replies import replies_for
 from .rules import RULES
+from .wording import ADVICE_LABELS, FREE_LIMIT, PREMIUM_LIMIT, VERDICT_NAMES
 
 EXIT_PERSONAL, EXIT_OTHER, EXIT_USAGE = 0, 1, 2
 _CONTEXT_CHARS = 40
@@ -56,8 +57,8 @@ def _parser() -> _Parser:
     parser.add_argument(
         "--limit",
         type=_positive_int,
-        default=300,
-        help="LinkedIn's character limit: 300 Premium (default), 200 free",
+        default=PREMIUM_LIMIT,
+        help=f"LinkedIn's character limit: {PREMIUM_LIMIT} Premium (default), {FREE_LIMIT} free",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--rules", action="store_true", help="list the rules and exit")
@@ -119,7 +120,7 @@ def _marked_excerpt(text: str, finding: Finding, colour: bool) -> str:
 
 
 def render_human(report: Report, text: str, colour: bool) -> str:
-    lines = [f"{report.verdict.upper()}: {report.summary}"]
+    lines = [f"{VERDICT_NAMES[report.verdict].upper()}: {report.summary}"]
     if report.decided_by:
         lines.append(f"Decided by: {report.decided_by['says']}.")
     lines.append("")
@@ -129,8 +130,7 @@ def render_human(report: Report, text: str, colour: bool) -> str:
         if finding.span is not None and finding.span.end > finding.span.start:
             lines.append(f"    {_marked_excerpt(text, finding, colour)}")
         lines.append(f"    {finding.message}")
-        advice = "What it means" if report.mode == "received" else "Fix"
-        lines.append(f"    {advice}: {finding.suggestion}")
+        lines.append(f"    {ADVICE_LABELS[report.mode]}: {finding.suggestion}")
         lines.append(f"    {finding.link}")
         lines.append("")
     passed = [result.title for result in report.rules if result.status == "pass"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .engine import check
-from .model import Report
+from .model import PREMIUM_LIMIT, Report
 
 Relationship = Literal["event", "worked", "studied", "work", "referral", "reconnect"]
 
@@ -112,7 +112,7 @@ def compose(
     detail: str,
     reason: str = "",
     about: str = "",
-    limit: int = 300,
+    limit: int = PREMIUM_LIMIT,
 ) -> Draft:
     """Write a draft note. Raises ValueError for an unknown relationship or a missing name or
     detail: the composer needs those three to write anything personal."""

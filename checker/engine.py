@@ -7,6 +7,7 @@ from dataclasses import replace
 from .analysis import Analysis
 from .model import (
     MODES,
+    PREMIUM_LIMIT,
     Action,
     Finding,
     Hit,
@@ -22,41 +23,12 @@ from .rules import RULES, RULES_BY_ID
 from .signals import Signal, carried_spans, collect
 from .text import Note
 from .verdict import BLOCKING, Decision, Evidence, decide
-
-_SUMMARIES: dict[Verdict, dict[Mode, str]] = {
-    "pitch": {
-        "draft": "This reads as a pitch. Take the offer out and connect for its own sake.",
-        "received": "This is a pitch dressed as a connection request.",
-    },
-    "generic": {
-        "draft": "This could go to anyone. Add who they are to you and why you're asking.",
-        "received": "Nothing here was written for you: a generic request.",
-    },
-    "not-judged": {
-        "draft": "The checker can't read this language yet, so it checked only the length, the "
-        "name and template slots. Judge the rest yourself.",
-        "received": "The checker can't read this language yet, so it checked only the length, "
-        "the name and template slots. Judge the rest yourself.",
-    },
-    "needs-work": {
-        "draft": "A real note, nearly there: fix the points below before you send it.",
-        "received": "A genuine attempt, but something is missing or wrong.",
-    },
-    "personal": {
-        "draft": "A personal note: it greets them, says how you know them and why. Send it.",
-        "received": "A personal note: it was written for you.",
-    },
-}
-
-_POLITE_HEADS_UP = (
-    "Hi, thanks for the invitation. I only accept requests that come with a short personal note, "
-    "so I know how we know each other and why you'd like to connect. If you send one, I'll gladly "
-    "take a look."
-)
-_REMIND_ME = "Thanks for the invitation! Could you remind me how we know each other?"
+from .wording import GENERAL_POLICY_URL, REMIND_ME, VERDICT_SUMMARIES, heads_up
 
 
-def check(text: str, *, mode: str = "draft", name: str | None = None, limit: int = 300) -> Report:
+def check(
+    text: str, *, mode: str = "draft", name: str | None = None, limit: int = PREMIUM_LIMIT
+) -> Report:
     """Check a connection note. Never raises for any str; rejects options that make no sense."""
     _validate(text, mode, name, limit)
     note = Note(text, mode, (name or "").strip() or None, limit)  # type: ignore[arg-type]
@@ -80,7 +52,7 @@ def check(text: str, *, mode: str = "draft", name: str | None = None, limit: int
     return Report(
         verdict=decision.verdict,
         mode=note.mode,
-        summary=_SUMMARIES[decision.verdict][note.mode],
+        summary=VERDICT_SUMMARIES[decision.verdict][note.mode],
         findings=tuple(sorted(findings, key=_severity_order)),
         rules=tuple(_skip_content_rules_of_a_template(results)),
         stats=Stats(note.length, note.length_utf16, limit),
@@ -237,7 +209,7 @@ def _action(verdict: Verdict, findings: list[Finding]) -> Action:
             "Ignore, or reply with your policy",
             "Nothing here was written for you. Ignore it (the sender is not told), or send a "
             "short, friendly heads-up that you accept requests with a personal note.",
-            _POLITE_HEADS_UP,
+            heads_up(GENERAL_POLICY_URL),
         )
     if verdict == "not-judged":
         return Action(
@@ -253,5 +225,5 @@ def _action(verdict: Verdict, findings: list[Finding]) -> Action:
         "Look closer",
         "Someone made an effort, but something is off. If you know them, accept; if you can't "
         "place them, ask before you decide.",
-        _REMIND_ME if missing_context else None,
+        REMIND_ME if missing_context else None,
     )

@@ -18,6 +18,9 @@ VERDICTS: tuple[Verdict, ...] = ("pitch", "generic", "not-judged", "needs-work",
 Mode = Literal["draft", "received"]
 MODES: tuple[Mode, ...] = ("draft", "received")
 
+FREE_LIMIT = 200  # LinkedIn's note limit on a free account
+PREMIUM_LIMIT = 300  # and with Premium: the library's and the CLI's default
+
 # Where the guide is published. Set here only: the MkDocs hook copies it into site_url.
 GUIDE_URL = "https://two-minute-note.github.io/"
 
@@ -51,7 +54,7 @@ class Example:
 
     text: str
     name: str | None = None
-    limit: int = 300
+    limit: int = PREMIUM_LIMIT
     mode: Mode = "draft"
 
 
@@ -152,6 +155,7 @@ class RuleResult:
             "title": self.title,
             "status": self.status,
             "passed": self.passed,
+            "guide_path": rule_path(self.rule),
         }
 
 

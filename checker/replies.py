@@ -1,17 +1,18 @@
 """Replies for someone who received a connection request, chosen by the checker's verdict.
 
-Pure data and one function, standard library only: the browser (through the worker) and any
-other shell pick the same texts. The heads-up reply carries a link to a policy page: the
-recipient's own link when they made one, or the site's general page.
+One function over the texts in checker/wording.py: the browser (through the worker), the CLI
+and the engine's suggested action pick the same texts. The heads-up reply carries a link to a
+policy page: the recipient's own link when they made one, or the site's general page.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import GUIDE_URL, Report
+from .model import Report
+from .wording import ASK_REASON, GENERAL_POLICY_URL, REMIND_ME, THANKS, heads_up
 
-GENERAL_POLICY_URL = GUIDE_URL + "policy/"
+__all__ = ["GENERAL_POLICY_URL", "Reply", "heads_up", "replies_for"]
 
 
 @dataclass(frozen=True)
@@ -22,25 +23,6 @@ class Reply:
 
     def to_dict(self) -> dict[str, str]:
         return {"id": self.id, "label": self.label, "text": self.text}
-
-
-def heads_up(policy_url: str) -> str:
-    """The friendly heads-up about a note policy, with the link to the policy page."""
-    return (
-        "Hi, thanks for the invitation! I accept requests that come with a short personal note, "
-        "so I know how we know each other and why you'd like to connect. Here is what I look "
-        f"for: {policy_url} Tell me a little, and I'll gladly take a look."
-    )
-
-
-REMIND_ME = (
-    "Hi, thanks for the invitation! Could you remind me how we know each other? "
-    "I like to know the story behind each connection."
-)
-ASK_REASON = (
-    "Hi, thanks for the note! What made you want to connect? I'd like to know the story behind it."
-)
-THANKS = "Thank you for the thoughtful note. Glad to be connected!"
 
 
 def _failed(report: Report) -> set[str]:

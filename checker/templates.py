@@ -14,9 +14,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass, field
 
-from checker.model import Verdict
-
-FREE_ACCOUNT_LIMIT = 200
+from checker.model import FREE_LIMIT, PREMIUM_LIMIT, Verdict
 
 
 @dataclass(frozen=True)
@@ -140,7 +138,7 @@ class Contrast:
     name: str
     bad_verdict: Verdict
     lesson: str
-    limit: int = 300
+    limit: int = PREMIUM_LIMIT
 
 
 # One good note that several contrasts share: greeting, name, context, reason, signature.
@@ -270,7 +268,7 @@ CONTRASTS: tuple[Contrast, ...] = (
             "Over the limit, LinkedIn will not let you send it; under it, shorter still reads "
             "better."
         ),
-        limit=200,
+        limit=FREE_LIMIT,
     ),
     Contrast(
         rule="tone",

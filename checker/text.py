@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-from .model import Mode, Span
+from .model import PREMIUM_LIMIT, Mode, Span
 
 # A word: letters/digits, with inner apostrophes kept ("i'd", "o'brien").
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -140,7 +140,7 @@ class Note:
     text: str
     mode: Mode = "draft"
     name: str | None = None
-    limit: int = 300
+    limit: int = PREMIUM_LIMIT
     _astral: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

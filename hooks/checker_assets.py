@@ -7,7 +7,8 @@
 - Ships the standard library precompiled to bytecode (hooks/precompile_stdlib.mjs, run by Node
   inside the same Pyodide): it cuts Python's start in the browser by more than half.
 - Builds the checker's pure-Python wheel from `checker/` (pip + setuptools, offline) and ships it
-  with `assets/checker/runtime.json`, which tells the worker where everything is.
+  with `assets/checker/runtime.json`, which tells the worker where everything is, and
+  `assets/checker/wording.json`: checker/wording.py's texts, which the widgets show.
 - On every page whose HTML holds a `<div class="note-checker">`, adds the widget's stylesheet,
   its module script and a <noscript> message. Other pages get none of it, so a guide page
   transfers no Pyodide file.
@@ -222,9 +223,17 @@ def runtime_manifest(wheel: Path, version: str) -> str:
     return json.dumps(manifest, indent=1) + "\n"
 
 
+def wording_json() -> str:
+    """checker/wording.py's texts and constants, for the widgets (assets/checker/wording.js)."""
+    from checker.wording import for_browser  # per build: rules_reference.py reloads checker/
+
+    return json.dumps(for_browser(), ensure_ascii=False, indent=1) + "\n"
+
+
 def checker_files(config: MkDocsConfig, version: str) -> list[File]:
     wheel = checker_wheel()
     return [
+        File.generated(config, f"{CHECKER_ASSETS}/wording.json", content=wording_json()),
         File.generated(config, f"{CHECKER_ASSETS}/{wheel.name}", abs_src_path=str(wheel)),
         File.generated(
             config, f"{CHECKER_ASSETS}/runtime.json", content=runtime_manifest(wheel, version)

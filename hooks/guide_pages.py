@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlencode
 
-from checker.model import Rule
+from checker.model import FREE_LIMIT, PREMIUM_LIMIT, Rule
 from checker.templates import Contrast, Template, fill, slots
 
 # The rules, templates and contrasts themselves are imported inside the functions that use
@@ -24,12 +24,10 @@ TEMPLATES_MARKER = "<!-- generated: templates -->"
 WRITING_PAGE = "writing.md"
 WRITING_MARKER = "<!-- generated: contrasts -->"
 
-VERDICT_WORDS = {
-    "pitch": "a pitch",
-    "generic": "generic",
-    "needs-work": "needs work",
-    "personal": "personal",
-}
+CHECKER_PAGE = "checker.md"
+VERDICTS_MARKER = "<!-- generated: verdict-names -->"
+# The order a reader meets them in: the good news first.
+VERDICT_ORDER = ("personal", "needs-work", "generic", "pitch", "not-judged")
 
 
 def slot_label(slot: str) -> str:
@@ -41,7 +39,7 @@ def with_labels(template: Template) -> str:
     return fill(template, {slot: slot_label(slot) for slot in slots(template)})
 
 
-def try_link(text: str, name: str | None, limit: int = 300) -> str:
+def try_link(text: str, name: str | None, limit: int = PREMIUM_LIMIT) -> str:
     """A link that opens the note in the checker (docs/checker.md reads these parameters)."""
     query = {"text": text, **({"name": name} if name else {}), "limit": str(limit)}
     href = "../checker/?" + urlencode(query)
@@ -63,7 +61,8 @@ def render_template(template: Template) -> str:
             '<figure class="tmn-note tmn-note--good">',
             f"<figcaption>Filled in ({len(filled)} characters)</figcaption>",
             f"<blockquote><p>{escape(filled)}</p></blockquote>",
-            f'<p class="tmn-verdict">{try_link(filled, template.example.get("name"), 200)}</p>',
+            f'<p class="tmn-verdict">{try_link(filled, template.example.get("name"), FREE_LIMIT)}'
+            "</p>",
             "</figure>",
             "",
         ]
@@ -80,16 +79,18 @@ def render_note(kind: str, caption: str, text: str, verdict_line: str, link: str
 
 
 def verdict_line(contrast: Contrast, verdict: str, flagged: Rule | None = None) -> str:
-    limit = f", limit {contrast.limit}" if contrast.limit != 300 else ""
+    from checker.wording import VERDICT_NAMES
+
+    limit = f", limit {contrast.limit}" if contrast.limit != PREMIUM_LIMIT else ""
     rated = (
-        f"The checker rates it <strong>{VERDICT_WORDS[verdict]}</strong>"
+        f"The checker's verdict: <strong>{VERDICT_NAMES[verdict]}</strong>"
         f" (to {escape(contrast.name)}{limit})"
     )
     if flagged is None:
         return rated + "."
     if flagged.severity == "suggestion":
         return f"{rated}, with a tip on <em>{escape(flagged.title)}</em>."
-    return f"{rated}: it fails <em>{escape(flagged.title)}</em>."
+    return f"{rated}: it misses <em>{escape(flagged.title)}</em>."
 
 
 def render_contrast(contrast: Contrast, rule: Rule) -> str:
@@ -124,6 +125,16 @@ def render_contrasts() -> str:
     )
 
 
+def render_verdict_names() -> str:
+    """docs/checker.md's "How to read the result": each verdict's name and what it means."""
+    from checker.wording import VERDICT_MEANINGS, VERDICT_NAMES
+
+    return "\n".join(
+        f"- **{VERDICT_NAMES[verdict]}**: {escape(VERDICT_MEANINGS[verdict])}"
+        for verdict in VERDICT_ORDER
+    )
+
+
 def replace_marker(markdown: str, page_name: str, marker: str, generated: str) -> str:
     if marker not in markdown:
         raise ValueError(f"docs/{page_name} lost its marker line {marker!r}")
@@ -138,4 +149,6 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
         return replace_marker(markdown, TEMPLATES_PAGE, TEMPLATES_MARKER, generated)
     if page.file.src_uri == WRITING_PAGE:
         return replace_marker(markdown, WRITING_PAGE, WRITING_MARKER, render_contrasts())
+    if page.file.src_uri == CHECKER_PAGE:
+        return replace_marker(markdown, CHECKER_PAGE, VERDICTS_MARKER, render_verdict_names())
     return markdown

@@ -13,7 +13,12 @@ import sys
 import unicodedata
 from html import escape
 
-from checker.model import Example, Rule  # for type hints only: rules are read per build
+from checker.model import (  # rules themselves are read per build
+    PREMIUM_LIMIT,
+    Example,
+    Rule,
+    Severity,
+)
 
 PAGE = "rules.md"
 MARKER = "<!-- generated: rules -->"
@@ -25,7 +30,7 @@ def describe_options(example: Example) -> str:
     options = []
     if example.name:
         options.append(f"to {example.name}")
-    if example.limit != 300:
+    if example.limit != PREMIUM_LIMIT:
         options.append(f"limit {example.limit}")
     if example.mode == "received":
         options.append("a note you received")
@@ -68,12 +73,20 @@ def render_examples(heading: str, css: str, examples: tuple[Example, ...]) -> st
     return f'{heading_html}<ul class="tmn-examples {css}">{items}</ul>'
 
 
+def severity_name(severity: Severity) -> str:
+    """The words the checker's widget heads this severity's findings with."""
+    from checker.wording import SEVERITY_HEADINGS
+
+    return SEVERITY_HEADINGS["draft"][severity]
+
+
 def render_rule(rule: Rule) -> str:
     body = "\n".join(
         [
             '<div class="tmn-rule">',
             f'<p class="tmn-rule-meta"><code>{escape(rule.id)}</code> '
-            f'<span class="tmn-severity tmn-severity--{rule.severity}">{rule.severity}</span></p>',
+            f'<span class="tmn-severity tmn-severity--{rule.severity}">'
+            f"{severity_name(rule.severity)}</span></p>",
             f'<p class="tmn-rule-message">{escape(rule.message)}</p>',
             f"<p><strong>Why it matters.</strong> {escape(rule.why)}</p>",
             render_examples("Flagged, for example:", "tmn-examples--flag", rule.must_flag),

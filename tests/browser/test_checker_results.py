@@ -10,6 +10,7 @@ import pytest
 
 from checker import check
 from checker.replies import replies_for
+from checker.wording import VERDICT_NAMES
 
 SEVERITY_ORDER = ("error", "warning", "suggestion")
 
@@ -136,7 +137,7 @@ def test_a_received_stock_request_gets_advice_and_a_reply_to_copy(
     assert expected["advice"] in page.inner_text(".nc-action")
     assert page.locator(".nc-reply").first.inner_text() == reply
     page.locator(".nc-copy").first.click()
-    page.wait_for_function("document.querySelector('.nc-copied').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('.nc-copied').textContent !== ''")
     assert page.evaluate("navigator.clipboard.readText()") == reply
 
 
@@ -232,8 +233,8 @@ def test_screen_readers_hear_the_verdict_once_typing_pauses_not_every_flip(
     # the visible banner changes at once; the spoken one follows after a pause
     assert "pitch" not in page.inner_text(announcer).lower()
     page.wait_for_function(
-        "sel => document.querySelector(sel).textContent.startsWith('Reads as a pitch. ')",
-        arg=announcer,
+        "([sel, said]) => document.querySelector(sel).textContent.startsWith(said)",
+        arg=[announcer, f"{VERDICT_NAMES['pitch']}. "],
     )
 
 

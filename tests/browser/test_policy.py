@@ -120,7 +120,9 @@ def test_copy_buttons_put_the_link_and_texts_on_the_clipboard(
     page.wait_for_selector(".tmn-builder__status:has-text('copied')")
     assert page.evaluate("navigator.clipboard.readText()") == link
     page.get_by_role("button", name="Copy: A reply to a request without a note").click()
-    page.wait_for_function("navigator.clipboard.readText().then(t => t.startsWith('Hi, thanks'))")
+    page.wait_for_function(
+        "() => navigator.clipboard.readText().then(t => t.startsWith('Hi, thanks'))"
+    )
     assert link in page.evaluate("navigator.clipboard.readText()")
 
 
@@ -263,7 +265,7 @@ def test_with_instant_navigation_the_page_reads_its_link_on_every_visit(
     )
     page.click("#to-femi")
     page.wait_for_function(
-        "document.querySelector('[data-policy-slot=owner]')?.textContent === 'Femi'"
+        "() => document.querySelector('[data-policy-slot=owner]')?.textContent === 'Femi'"
     )
     assert stayed_in_same_document(page), "the link caused a full page load"
     assert ask_items(page) == [

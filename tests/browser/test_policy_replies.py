@@ -55,7 +55,7 @@ def test_the_heads_up_links_the_visitors_own_policy_once_they_made_one(
     page.goto(site_server + "policy/")
     page.get_by_label("Your first name, as you spell it").fill("Ada")
     own_link = page.input_value("input[name=policy-link]")
-    page.wait_for_function("localStorage.getItem('two-minute-note:policy') !== null")
+    page.wait_for_function("() => localStorage.getItem('two-minute-note:policy') !== null")
 
     page, checker, watch = open_checker(context, site_server)
     checker.enter(GENERIC, mode="received", name="Ada")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
 from checker import check
 from checker.cli import render_human
-from checker.replies import GENERAL_POLICY_URL, replies_for
+from checker.replies import GENERAL_POLICY_URL, heads_up, replies_for
 
 OWN_LINK = "https://example.org/policy/?name=Anne&ask=context,reason"
 
@@ -15,6 +19,11 @@ PITCH = "Hi Anne, our agency can double your leads in 30 days. Book a call: cale
 NO_CONTEXT = "Hi Anne, I'd like to connect with you."
 NO_REASON = "Hi Anne, I read your article on onboarding junior developers."
 PERSONAL = "Hi Anne, it was great meeting you at PyCon UK on Friday. I'd like to keep in touch."
+
+
+def run_cli(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "checker", *args]
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, check=False)
 
 
 def reply_ids(text: str, policy_url: str = GENERAL_POLICY_URL) -> list[str]:
@@ -93,3 +102,21 @@ def test_no_reply_is_suggested_for_a_note_the_checker_cannot_read() -> None:
     assert report.verdict == "not-judged"
     assert replies_for(report) == ()
     assert report.action is not None and report.action.id == "look-closer"
+
+
+def test_the_heads_up_is_the_same_in_the_cli_the_json_report_and_the_replies() -> None:
+    result = run_cli("--mode", "received", "--json", stdin=STOCK)
+    from_json = json.loads(result.stdout)["action"]["reply"]
+    printed = run_cli("--mode", "received", stdin=STOCK).stdout
+    offered = replies_for(check(STOCK, mode="received"))[0]
+    assert offered.id == "heads-up"
+    assert from_json == offered.text == heads_up(GENERAL_POLICY_URL)
+    assert f"    {offered.text}\n" in printed
+
+
+@pytest.mark.parametrize("text", [STOCK, PITCH, NO_CONTEXT, NO_REASON, PERSONAL, "", "Hi Anne!"])
+def test_the_reports_suggested_reply_is_one_of_the_replies_offered(text: str) -> None:
+    report = check(text, mode="received", name="Anne")
+    assert report.action is not None
+    if report.action.reply is not None:
+        assert report.action.reply in {reply.text for reply in replies_for(report)}

@@ -9,28 +9,25 @@ from pathlib import Path
 import pytest
 
 from checker import RULES, check
+from checker.model import FREE_LIMIT
 from checker.templates import (
     CONTRASTS,
-    FREE_ACCOUNT_LIMIT,
     TEMPLATES,
     Contrast,
     Template,
     fill,
     slots,
 )
+from checker.wording import VERDICT_NAMES
 
 FIGURE = re.compile(
     r'<figure class="tmn-note tmn-note--(?P<kind>good|bad)">.*?<blockquote><p>(?P<note>.*?)</p>'
-    r'</blockquote><p class="tmn-verdict">The checker rates it <strong>(?P<verdict>[^<]+)</strong>',
+    r'</blockquote><p class="tmn-verdict">The checker.s verdict: <strong>(?P<verdict>[^<]+)'
+    r"</strong>",
     re.S,
 )
-# The words the page prints, and the checker's verdict each one stands for.
-VERDICT_WORDS = {
-    "a pitch": "pitch",
-    "generic": "generic",
-    "needs work": "needs-work",
-    "personal": "personal",
-}
+# The name the page prints, and the checker's verdict it stands for.
+VERDICT_BY_NAME = {name: verdict for verdict, name in VERDICT_NAMES.items()}
 
 
 def page_text(built_site: Path, page: str) -> str:
@@ -40,8 +37,8 @@ def page_text(built_site: Path, page: str) -> str:
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda template: template.id)
 def test_each_template_filled_in_is_personal_and_fits_a_free_account(template: Template) -> None:
     note = fill(template, template.example)
-    report = check(note, name=template.example["name"], limit=FREE_ACCOUNT_LIMIT)
-    assert len(note) < FREE_ACCOUNT_LIMIT
+    report = check(note, name=template.example["name"], limit=FREE_LIMIT)
+    assert len(note) < FREE_LIMIT
     assert report.verdict == "personal", [finding.message for finding in report.findings]
 
 
@@ -95,4 +92,4 @@ def test_every_verdict_printed_on_the_writing_page_matches_the_checker(built_sit
         note = "" if note == "<em>(no note at all)</em>" else note
         contrast = by_note[(note, figure["kind"])]
         report = check(note, name=contrast.name, limit=contrast.limit)
-        assert VERDICT_WORDS[figure["verdict"]] == report.verdict, note
+        assert VERDICT_BY_NAME[figure["verdict"]] == report.verdict, note

@@ -2,26 +2,19 @@
 // notes on request. Nothing here talks to any server but the site's own: the note stays in the
 // visitor's browser.
 //
-// Messages in:  {type: "check", id, text, mode, name, limit, policyUrl}
-//               {type: "compose", id, relationship, name, detail, reason, about, limit}
-//               {type: "relationships", id}
-// Messages out: {type: "progress", stage: "downloading" | "starting" | "loading-checker"}
-//               {type: "ready", timings: {...}}
-//               {type: "result", id, report, replies, checkMs}   (replies: received mode only)
-//               {type: "composed", id, draft} | {type: "compose-error", id, message}
-//               {type: "relationships", id, options}
-//               {type: "error", stage, message}            (loading failed; nothing more follows)
-//               {type: "check-error", id, message}         (one check failed; the worker lives on)
+// The messages in and out are listed in protocol.js; the Python side is checker/web.py.
+
+import { FROM_WORKER, STAGES, TO_WORKER } from "./protocol.js";
 
 const RUNTIME_MANIFEST = new URL("./runtime.json", import.meta.url);
 const LOAD_TIMEOUT_MS = 120_000;
 // The big files loadPyodide fetches before Python can start (pyodide.asm.mjs is imported).
 const BIG_DOWNLOADS = ["pyodide.asm.wasm", "python_stdlib.zip"];
 
-// The Python side of the protocol is checker/web.py: JSON strings in and out.
+// checker/web.py: JSON strings in and out.
 const PYTHON_MODULE = "checker.web";
 
-let stage = "downloading";
+let stage = STAGES[0];
 let python = null; // checker/web.py's functions, once loaded
 const queued = [];
 
@@ -32,7 +25,7 @@ function post(message) {
 function enterStage(next) {
   if (stage === next) return;
   stage = next;
-  post({ type: "progress", stage });
+  post({ type: FROM_WORKER.progress, stage });
 }
 
 /** Watches the worker's own fetches of the Pyodide files: reports a failed one at once (Pyodide
@@ -61,7 +54,7 @@ function watchDownloads(indexURL) {
     } else if (ours && remaining.has(fileName(url))) {
       drain(response.clone()).then(() => {
         remaining.delete(fileName(url));
-        if (remaining.size === 0 && stage === "downloading") enterStage("starting");
+        if (remaining.size === 0 && stage === STAGES[0]) enterStage(STAGES[1]);
       }, fail);
     }
     return response;
@@ -135,10 +128,10 @@ async function load() {
   ]);
   const pythonReady = performance.now();
 
-  enterStage("loading-checker");
+  enterStage(STAGES[2]);
   pyodide.unpackArchive(await wheel, "wheel");
   const web = pyodide.pyimport(PYTHON_MODULE);
-  web.check_json("Hi", "draft", null, 300, null); // a first check does any lazy setup before the visitor types
+  web.warm_up();
   python = {
     check: web.check_json,
     compose: web.compose_json,
@@ -167,10 +160,10 @@ function runCheck({ id, text, mode, name, limit, policyUrl }) {
     const link = mode === "received" && policyUrl ? String(policyUrl) : null;
     const answer = JSON.parse(python.check(text, mode, name || null, limit, link));
     const replies = answer.replies ?? undefined;
-    post({ type: "result", id, report: answer.report, replies, checkMs: performance.now() - started });
+    post({ type: FROM_WORKER.result, id, report: answer.report, replies, checkMs: performance.now() - started });
   } catch (error) {
     console.error("note checker: check failed", error);
-    post({ type: "check-error", id, message: lastLine(error) });
+    post({ type: FROM_WORKER.checkError, id, message: lastLine(error) });
   }
 }
 
@@ -178,20 +171,21 @@ function runCheck({ id, text, mode, name, limit, policyUrl }) {
 function runCompose({ id, relationship, name, detail, reason, about, limit }) {
   try {
     const answer = JSON.parse(
-      python.compose(String(relationship), String(name), String(detail), String(reason || ""), String(about || ""), Number(limit) === 200 ? 200 : 300),
+      python.compose(String(relationship), String(name), String(detail), String(reason || ""), String(about || ""), Number(limit)),
     );
-    if (answer.error) post({ type: "compose-error", id, message: answer.error });
-    else post({ type: "composed", id, draft: answer });
+    if (answer.error) post({ type: FROM_WORKER.composeError, id, message: answer.error });
+    else post({ type: FROM_WORKER.composed, id, draft: answer });
   } catch (error) {
     console.error("note checker: compose failed", error);
-    post({ type: "compose-error", id, message: lastLine(error) });
+    post({ type: FROM_WORKER.composeError, id, message: lastLine(error) });
   }
 }
 
 const HANDLERS = {
-  check: runCheck,
-  compose: runCompose,
-  relationships: ({ id }) => post({ type: "relationships", id, options: JSON.parse(python.relationships()) }),
+  [TO_WORKER.check]: runCheck,
+  [TO_WORKER.compose]: runCompose,
+  [TO_WORKER.relationships]: ({ id }) =>
+    post({ type: FROM_WORKER.relationships, id, options: JSON.parse(python.relationships()) }),
 };
 
 function handle(message) {
@@ -205,14 +199,14 @@ self.addEventListener("message", (event) => {
   else queued.push(message);
 });
 
-post({ type: "progress", stage });
+post({ type: FROM_WORKER.progress, stage });
 let loadFailed = false;
 
 function failLoad(error) {
   if (loadFailed) return;
   loadFailed = true;
   console.error("note checker: loading failed", error);
-  post({ type: "error", stage, message: lastLine(error) });
+  post({ type: FROM_WORKER.error, stage, message: lastLine(error) });
 }
 
 // Pyodide starts several downloads at once; when one fails, the others' rejections may have
@@ -224,6 +218,6 @@ self.addEventListener("unhandledrejection", (event) => {
 });
 
 load().then((timings) => {
-  post({ type: "ready", timings });
+  post({ type: FROM_WORKER.ready, timings });
   for (const message of queued.splice(0)) handle(message);
 }, failLoad);

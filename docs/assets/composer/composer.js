@@ -1,13 +1,18 @@
 // The note composer on the checker page: a few facts in, a draft note out. The draft comes from
-// checker/compose.py, run by the checker's own worker (through widget.js), so it always fits the
+// checker/compose.py, run by the checker's own worker (client.js), so it always fits the
 // chosen limit and is checked like any note. It lands in the checker's text area, where the
 // visitor edits it freely.
 //
 // Markup: <div class="note-composer"></div> on a page that also holds a <div class="note-checker">.
 // Everything the visitor types is put in the page as text only (textContent), never as HTML.
 
-import { el, uniqueId } from "../checker/dom.js";
-import { composeNote, relationshipOptions } from "../checker/widget.js";
+import { composeNote, relationshipOptions } from "../checker/client.js";
+import { countCharacters, el, uniqueId } from "../checker/dom.js";
+import { onEveryPage } from "../checker/page.js";
+import { wording } from "../checker/wording.js";
+
+// How much each field takes. A detail or reason longer than this cannot fit any note anyway.
+const FIELD_CAPS = { name: 80, detail: 180, reason: 180, about: 120 };
 
 const SHORTENED_WORDS = {
   "who you are": "leaves out who you are",
@@ -69,20 +74,20 @@ class NoteComposer {
       required: true,
       autocomplete: "off",
       spellcheck: "false",
-      maxlength: 80,
+      maxlength: FIELD_CAPS.name,
       placeholder: "Ada",
     });
-    const detail = this.field("detail", "The specific detail", { required: true, maxlength: 200 }, "Pick how you know them first.");
+    const detail = this.field("detail", "The specific detail", { required: true, maxlength: FIELD_CAPS.detail }, "Pick how you know them first.");
     const reason = this.field(
       "reason",
       "Why you'd like to connect (optional)",
-      { maxlength: 200, placeholder: "compare notes on accessible forms" },
+      { maxlength: FIELD_CAPS.reason, placeholder: "compare notes on accessible forms" },
       "Leave it empty for a friendly default that fits how you know them.",
     );
     const about = this.field(
       "about",
       "Who you are, in a few words (optional)",
-      { maxlength: 120, placeholder: "a product designer at a small charity" },
+      { maxlength: FIELD_CAPS.about, placeholder: "a product designer at a small charity" },
       "Used when they may not know you: you know their work, or someone referred you.",
     );
     [this.nameInput, this.detailInput, this.reasonInput, this.aboutInput] = [name, detail, reason, about].map(
@@ -100,10 +105,7 @@ class NoteComposer {
       "fieldset",
       { class: "ncc-choice" },
       el("legend", {}, "Note length limit"),
-      [
-        ["200", "Free account: 200"],
-        ["300", "Premium: 300"],
-      ].map(([value, label]) =>
+      wording.limits.map(({ value, label }) =>
         el("label", {}, el("input", { type: "radio", name: "compose-limit", value }), el("span", {}, label)),
       ),
     );
@@ -154,7 +156,7 @@ class NoteComposer {
   /** Starts from the limit the checker is set to. */
   syncLimitWithChecker() {
     const checked = this.checkerRoot?.querySelector("input[name=limit]:checked");
-    const value = checked ? checked.value : "300";
+    const value = checked ? checked.value : String(wording.premium_limit);
     for (const radio of this.form.querySelectorAll("input[name=compose-limit]")) radio.checked = radio.value === value;
   }
 
@@ -241,7 +243,8 @@ class NoteComposer {
       input.focus();
       return;
     }
-    const limit = Number(new FormData(this.form).get("compose-limit")) === 200 ? 200 : 300;
+    const chosen = Number(new FormData(this.form).get("compose-limit"));
+    const limit = wording.limits.some(({ value }) => value === chosen) ? chosen : wording.premium_limit;
     const name = this.nameInput.value.trim();
     this.submit.disabled = true;
     this.say("Writing…");
@@ -276,7 +279,7 @@ class NoteComposer {
     if (!root) return;
     // widget.js watches these attributes: the form follows them and the note is checked.
     Object.assign(root.dataset, { mode: "draft", limit: String(limit), name, text: draft.text });
-    const said = [`Your draft is in the checker below (${[...draft.text].length} of ${limit} characters). Change anything you like.`];
+    const said = [`Your draft is in the checker below (${countCharacters(draft.text)} of ${limit} characters). Change anything you like.`];
     if (draft.shortened.length > 0) {
       said.push(`To fit, it ${joinWords(draft.shortened.map((part) => SHORTENED_WORDS[part] || `leaves out ${part}`))}.`);
     }
@@ -292,16 +295,12 @@ class NoteComposer {
   }
 }
 
-function syncWithPage() {
+function mountComposers() {
+  if (!wording) return; // the checker below says why it cannot start
   for (const root of document.querySelectorAll(".note-composer:not([data-mounted])")) {
     root.dataset.mounted = "";
     new NoteComposer(root);
   }
 }
 
-syncWithPage();
-// navigation.instant: Material replays the current page to new subscribers and emits each
-// page reached by an in-site link.
-if (typeof window.document$ === "object" && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(() => syncWithPage());
-}
+onEveryPage(mountComposers);

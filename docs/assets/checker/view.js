@@ -1,0 +1,302 @@
+// One checker widget on the page: its form, the verdict banner, and the report below. It asks
+// the shared worker (client.js) for a check as the visitor types, and shows only the answer to
+// the note as it is now.
+//
+// Safety: the visitor's text and the report's strings are only ever put in the page as text.
+
+import { CheckerStopped, checkNote, checkerState, startChecker } from "./client.js";
+import { countCharacters, el, uniqueId } from "./dom.js";
+import { buildForm, countLine, nameWording } from "./form.js";
+import { renderMarks } from "./marks.js";
+import { fitHeight } from "./page.js";
+import { renderAction, renderFindings, renderRuleTable, sitePath } from "./report.js";
+import { policyLink, presetsFromQuery, saveLimit, savedLimit } from "./storage.js";
+import { wording } from "./wording.js";
+
+const DEBOUNCE_MS = 150;
+const ANNOUNCE_AFTER_MS = 1200; // a pause in typing this long means the verdict is worth hearing
+export const PRESET_ATTRIBUTES = ["data-mode", "data-limit", "data-name", "data-text"];
+const STAGE_TEXTS = {
+  downloading: "Downloading Python for your browser (up to 15 MB the first time; your browser keeps it for later visits)",
+  starting: "Starting Python",
+  "loading-checker": "Loading the checker",
+};
+const STAGE_ORDER = Object.keys(STAGE_TEXTS);
+
+export class NoteChecker {
+  /** `retry` restarts the shared worker after a failed load ("Try again"). */
+  constructor(root, { retry }) {
+    this.root = root;
+    this.retry = retry;
+    this.latestRequest = 0;
+    this.touched = false;
+    this.rulesOpen = false;
+    this.lastBanner = "";
+    // data-load="on-intent": Python is fetched only once the visitor turns to the checker (the
+    // policy page, which most visitors only read, often on a phone's data plan).
+    this.onIntent = root.dataset.load === "on-intent";
+    if (root.dataset.fromUrl !== undefined) Object.assign(root.dataset, presetsFromQuery(location.search, wording));
+    this.build();
+  }
+
+  get limits() {
+    return wording.limits.map((choice) => choice.value);
+  }
+
+  build() {
+    const preset = this.root.dataset;
+    const mode = preset.mode === "received" ? "received" : "draft";
+    // a page's own limit first (a policy link's), then the visitor's last choice, then Premium
+    const ownLimit = this.limits.map(String).includes(preset.limit) ? preset.limit : null;
+    const limit = ownLimit || savedLimit(this.limits) || String(wording.premium_limit);
+    Object.assign(this, buildForm(uniqueId("note-checker"), { mode, limit, limits: wording.limits }));
+    this.status = el("div", { class: "nc-status", role: "status" });
+    // The banner is a live region, but screen readers hear the verdict once it has settled, not
+    // every flip while the visitor types: the visible part is hidden from them, and the hidden
+    // announcer beside it is updated after a pause.
+    this.bannerText = el("span", { class: "nc-verdict__text", "aria-hidden": "true" });
+    this.announcer = el("span", { class: "nc-visually-hidden" });
+    this.banner = el("div", { class: "nc-verdict", "aria-live": "polite" }, this.bannerText, this.announcer);
+    this.details = el("div", { class: "nc-details" });
+    this.root.replaceChildren(
+      ...this.root.querySelectorAll("noscript"),
+      el("h2", { class: "nc-visually-hidden" }, "Check a note"),
+      this.status,
+      this.form,
+      this.banner,
+      this.details,
+    );
+    this.root.classList.add("nc-mounted");
+    this.applyPresets();
+    this.showIdle();
+    this.listen();
+  }
+
+  /** Copies the data-* options into the form. Runs at mount, and again whenever a page script
+   *  changes them (the policy page fills in a name from its link; the composer a draft). */
+  applyPresets() {
+    const preset = this.root.dataset;
+    if (wording.modes.includes(preset.mode)) this.radio("mode", preset.mode).checked = true;
+    if (this.limits.map(String).includes(preset.limit)) this.radio("limit", preset.limit).checked = true;
+    if (preset.name !== undefined) this.nameInput.value = preset.name;
+    if (preset.text !== undefined) {
+      this.textarea.value = preset.text;
+      this.touched = this.touched || preset.text !== "";
+    }
+    this.updateNameLabel();
+    this.updateCount();
+    fitHeight(this.textarea);
+  }
+
+  radio(name, value) {
+    return this.form.querySelector(`input[name=${name}][value="${value}"]`);
+  }
+
+  listen() {
+    new MutationObserver(() => {
+      this.applyPresets();
+      this.checkNow();
+    }).observe(this.root, { attributes: true, attributeFilter: PRESET_ATTRIBUTES });
+    this.form.addEventListener("submit", (event) => event.preventDefault());
+    this.form.addEventListener("focusin", () => {
+      if (this.onIntent && checkerState().phase === "idle") startChecker();
+    });
+    this.textarea.addEventListener("input", () => {
+      this.touched = true;
+      this.updateCount();
+      fitHeight(this.textarea);
+      if (this.backdrop.querySelector("mark")) this.renderMarks(this.textarea.value, []);
+      this.scheduleCheck();
+    });
+    this.nameInput.addEventListener("input", () => {
+      this.touched = true;
+      this.updateNameLabel();
+      this.scheduleCheck();
+    });
+    this.form.addEventListener("change", (event) => {
+      if (event.target.type !== "radio") return;
+      if (event.target.name === "limit") saveLimit(event.target.value);
+      this.touched = true;
+      this.updateNameLabel();
+      this.updateCount();
+      this.checkNow();
+    });
+    this.textarea.addEventListener("scroll", () => {
+      this.backdrop.scrollTop = this.textarea.scrollTop;
+    });
+  }
+
+  get options() {
+    const data = new FormData(this.form);
+    const limit = Number(data.get("limit"));
+    return {
+      text: this.textarea.value,
+      name: this.nameInput.value.trim() || null,
+      mode: data.get("mode") === "received" ? "received" : "draft",
+      limit: this.limits.includes(limit) ? limit : wording.premium_limit,
+    };
+  }
+
+  // ----- checking
+
+  // data-pending is on the widget from a change until the report for it is shown
+  // (the browser tests and the benchmark wait on it).
+  scheduleCheck() {
+    this.root.dataset.pending = "";
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.checkNow(), DEBOUNCE_MS);
+  }
+
+  async checkNow() {
+    clearTimeout(this.debounceTimer);
+    const options = this.options;
+    if (!this.touched && options.text === "") {
+      this.showIdle();
+      return;
+    }
+    if (checkerState().phase === "error") {
+      delete this.root.dataset.pending; // only "Try again" restarts a failed load
+      return;
+    }
+    const request = ++this.latestRequest;
+    const policy = options.mode === "received" ? this.policyLink() : null;
+    this.root.dataset.pending = "";
+    try {
+      const answer = await checkNote({ ...options, policyUrl: policy?.url });
+      if (request === this.latestRequest) this.showReport(answer, options.text, policy);
+    } catch (error) {
+      if (request !== this.latestRequest) return; // a note that has changed since
+      delete this.root.dataset.pending;
+      if (!(error instanceof CheckerStopped) && checkerState().phase !== "error") {
+        this.setBanner(null, `This note could not be checked: ${error.message}`);
+      }
+    }
+  }
+
+  policyLink() {
+    return policyLink(sitePath(wording.policy_path));
+  }
+
+  // ----- the worker's state
+
+  showRuntimeState(state) {
+    this.root.dataset.state = state.phase;
+    if (state.phase === "loading") this.status.replaceChildren(this.progress(state.stage));
+    else if (state.phase === "error") this.status.replaceChildren(this.loadError(state.message));
+    else if (state.phase === "idle" && this.onIntent) this.status.replaceChildren(this.startOffer());
+    else {
+      this.status.replaceChildren();
+      if (state.phase === "ready" && this.wasLoading) this.announce("The checker is ready.");
+    }
+    this.wasLoading = state.phase === "loading";
+  }
+
+  progress(stage) {
+    const step = Math.max(STAGE_ORDER.indexOf(stage), 0) + 1;
+    const text = STAGE_TEXTS[STAGE_ORDER[step - 1]];
+    return el(
+      "div",
+      { class: "nc-progress" },
+      el("progress", { max: STAGE_ORDER.length, value: step, "aria-label": "Loading the checker" }),
+      el("span", {}, `Step ${step} of ${STAGE_ORDER.length}: ${text}…`),
+    );
+  }
+
+  loadError(message) {
+    const retry = el("button", { type: "button", class: "md-button nc-retry" }, "Try again");
+    retry.addEventListener("click", () => this.retry());
+    return el(
+      "div",
+      { class: "nc-error", role: "alert" },
+      el("strong", {}, "The checker could not start in this browser"),
+      ` (${message}). `,
+      "The rest of this page works as usual: the rules in the guide are the same ones the checker uses. ",
+      "Try again, or another browser",
+      ...(this.onIntent
+        ? [". "]
+        : ["; on a computer, the command line checks notes too: ", el("code", {}, "python -m checker"), ". "]),
+      retry,
+    );
+  }
+
+  startOffer() {
+    const start = el("button", { type: "button", class: "md-button nc-start" }, "Start the checker");
+    start.addEventListener("click", () => startChecker());
+    return el(
+      "p",
+      { class: "nc-waiting" },
+      "The checker starts when you click into the note: it runs Python in your browser, a one-time download of about 9 MB. ",
+      start,
+    );
+  }
+
+  // ----- results
+
+  showIdle() {
+    delete this.root.dataset.pending;
+    this.setBanner(null, "Type or paste a note; the verdict shows up here as you type.");
+    this.details.replaceChildren();
+    this.renderMarks(this.textarea.value, []);
+  }
+
+  showReport({ report, replies, roundTripMs }, checkedText, policy) {
+    this.lastRoundTripMs = roundTripMs;
+    this.root.dataset.checks = String(Number(this.root.dataset.checks || 0) + 1);
+    const verdict = wording.verdicts[report.verdict];
+    const decidedBy = report.decided_by && report.decided_by.says;
+    this.setBanner(report.verdict, report.summary, verdict ? verdict.name : report.verdict, decidedBy);
+    this.renderMarks(checkedText, report.findings);
+    this.details.replaceChildren(
+      ...renderFindings(report.findings, report.mode),
+      report.action ? renderAction(report.action, replies, policy || this.policyLink()) : "",
+      renderRuleTable(report.rules, this.rulesOpen, (open) => {
+        this.rulesOpen = open; // the table is rebuilt on every check: keep it as the visitor left it
+      }),
+    );
+    delete this.root.dataset.pending;
+  }
+
+  setBanner(verdict, summary, label = "", decidedBy = "") {
+    const key = `${verdict}\u0000${label}\u0000${summary}\u0000${decidedBy}`;
+    if (key === this.lastBanner) return; // unchanged: nothing new for screen readers to announce
+    this.lastBanner = key;
+    if (verdict) this.banner.dataset.verdict = verdict;
+    else delete this.banner.dataset.verdict;
+    this.bannerText.replaceChildren(
+      label ? el("strong", { class: "nc-verdict__label" }, label) : "",
+      el("span", { class: "nc-verdict__summary" }, summary),
+      decidedBy ? el("span", { class: "nc-verdict__why" }, `Decided by: ${decidedBy}.`) : "",
+    );
+    const spoken = label ? `${label}. ${summary}` : summary;
+    this.announce(decidedBy ? `${spoken} Decided by: ${decidedBy}.` : spoken, verdict ? ANNOUNCE_AFTER_MS : 0);
+  }
+
+  /** Says something to screen readers after `delay` ms, unless something newer comes first. */
+  announce(text, delay = 0) {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcer.textContent = text;
+    }, delay);
+  }
+
+  renderMarks(text, findings) {
+    renderMarks(this.backdrop, text, findings, wording.severities);
+  }
+
+  updateCount() {
+    const { text, limit, mode } = this.options;
+    const used = countCharacters(text);
+    this.count.classList.toggle("nc-count--over", used > limit);
+    this.count.textContent = countLine(used, limit, mode);
+  }
+
+  updateNameLabel() {
+    const { label, placeholder } = nameWording(this.options.mode, this.nameInput.value);
+    this.nameLabel.textContent = label;
+    this.textarea.placeholder = placeholder;
+  }
+
+  get connected() {
+    return this.root.isConnected;
+  }
+}
