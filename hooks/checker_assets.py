@@ -259,11 +259,15 @@ def page_holds_checker(html: str) -> bool:
 
 
 def widget_assets(page: Page) -> str:
-    """Stylesheet and module script, placed in the content so navigation.instant runs them."""
+    """Stylesheet and module script, placed in the content so navigation.instant runs them.
+    wording.json is preloaded: the widget needs it before it can mount, and the browser then
+    fetches it beside the modules instead of after them."""
     stylesheet = get_relative_url(f"{CHECKER_ASSETS}/checker.css", page.url)
+    wording = get_relative_url(f"{CHECKER_ASSETS}/wording.json", page.url)
     script = get_relative_url(f"{CHECKER_ASSETS}/widget.js", page.url)
     return (
         f'\n<link rel="stylesheet" href="{stylesheet}">'
+        f'\n<link rel="preload" href="{wording}" as="fetch" crossorigin="anonymous">'
         f'\n<script type="module" src="{script}"></script>\n'
     )
 

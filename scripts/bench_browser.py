@@ -51,13 +51,13 @@ MILESTONES_SCRIPT = """
   const note = __NOTE__;
   window.__bench = {};
   const stamp = (key) => { if (!(key in window.__bench)) window.__bench[key] = performance.now(); };
-  document.addEventListener("DOMContentLoaded", () => {
-    const field = document.querySelector(".note-checker textarea[name=note]");
-    if (!field) return;
-    field.value = note;
-    field.dispatchEvent(new Event("input", { bubbles: true }));
-  });
   new MutationObserver(() => {
+    const field = document.querySelector(".note-checker textarea[name=note]");
+    if (field && !("pasted" in window.__bench)) {
+      stamp("pasted");
+      field.value = note;
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    }
     if (document.querySelector(".note-checker[data-state=ready]")) stamp("ready");
     if (document.querySelector(".note-checker .nc-verdict[data-verdict]")) stamp("verdict");
   }).observe(document, { subtree: true, attributes: true, childList: true });
@@ -135,7 +135,7 @@ class Load:
 def load_checker(context: Any, url: str) -> Load:
     page = context.new_page()
     page.goto(url)
-    page.wait_for_function("window.__bench && 'verdict' in window.__bench", timeout=60_000)
+    page.wait_for_function("() => window.__bench && 'verdict' in window.__bench", timeout=60_000)
     milestones = page.evaluate("window.__bench")
     page.close()
     return Load(milestones["ready"], milestones["verdict"])
@@ -149,10 +149,15 @@ def new_context(playwright: Any, profile: str) -> Any:
     return context
 
 
+def browser_profile() -> tempfile.TemporaryDirectory[str]:
+    """A fresh profile directory; Chromium may still be writing to it as it closes."""
+    return tempfile.TemporaryDirectory(prefix="bench-profile-", ignore_cleanup_errors=True)
+
+
 def measure_loads(playwright: Any, base: str, runs: int) -> tuple[list[Load], list[Load]]:
     cold, warm = [], []
     for _ in range(runs):
-        with tempfile.TemporaryDirectory(prefix="bench-profile-") as profile:
+        with browser_profile() as profile:
             context = new_context(playwright, profile)
             cold.append(load_checker(context, base + "checker/"))
             warm.append(load_checker(context, base + "checker/"))
@@ -161,7 +166,7 @@ def measure_loads(playwright: Any, base: str, runs: int) -> tuple[list[Load], li
 
 
 def measure_round_trips(playwright: Any, base: str, checks: int) -> dict[str, list[float]]:
-    with tempfile.TemporaryDirectory(prefix="bench-profile-") as profile:
+    with browser_profile() as profile:
         context = new_context(playwright, profile)
         page = context.new_page()
         page.goto(base + "checker/")
@@ -182,7 +187,7 @@ class Transfer:
 def measure_transfer(playwright: Any, base: str, path: str, site: Path) -> Transfer:
     """Bytes over the wire with an empty cache: bodies and headers of every request the page
     and its workers make, until the page is idle (and, on /checker/, ready)."""
-    with tempfile.TemporaryDirectory(prefix="bench-profile-") as profile:
+    with browser_profile() as profile:
         context = new_context(playwright, profile)
         finished: list[Any] = []
         context.on("requestfinished", lambda request: finished.append(request))
