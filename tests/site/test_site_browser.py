@@ -55,7 +55,8 @@ def test_instant_navigation_changes_page_without_a_reload(desktop, site_at_its_u
     for title, path in steps:
         desktop.locator("nav.md-nav--primary").get_by_role("link", name=title, exact=True).click()
         desktop.wait_for_url(site_server + path)
-        desktop.wait_for_function("() => document.title.length > 0")
+        # the address changes before the new page is swapped in; its canonical link comes with it
+        desktop.wait_for_selector(f"link[rel=canonical][href='{site_server}{path}']", state="attached")
         assert desktop.evaluate("window.__sameDocument === true"), f"{path} reloaded the page"
     assert desktop.locator("h1").inner_text().startswith("Add a note")
 
