@@ -135,6 +135,9 @@ def render_human(report: Report, text: str, colour: bool) -> str:
         lines.append("")
     passed = [result.title for result in report.rules if result.status == "pass"]
     lines.append("Meets: " + ("; ".join(passed) if passed else "none of the rules"))
+    skipped = [result.title for result in report.rules if result.status == "skipped"]
+    if skipped and report.not_checked:
+        lines.append(f"Not checked, because {report.not_checked}: " + "; ".join(skipped))
     lines.append(f"Length: {report.stats.characters} of {report.stats.limit} characters")
     if report.action is not None:
         lines += ["", f"What to do: {report.action.label}. {report.action.advice}"]

@@ -23,7 +23,14 @@ from .rules import RULES, RULES_BY_ID
 from .signals import Signal, carried_spans, collect
 from .text import Note
 from .verdict import BLOCKING, Decision, Evidence, decide
-from .wording import GENERAL_POLICY_URL, REMIND_ME, VERDICT_SUMMARIES, heads_up
+from .wording import (
+    GENERAL_POLICY_URL,
+    NOT_CHECKED_BECAUSE,
+    NOT_CHECKED_LANGUAGE,
+    REMIND_ME,
+    VERDICT_SUMMARIES,
+    heads_up,
+)
 
 
 def check(
@@ -49,16 +56,18 @@ def check(
         )
         for rule in RULES
     ]
+    results, not_checked = _skip_rules_with_nothing_to_judge(results, analysis)
     return Report(
         verdict=decision.verdict,
         mode=note.mode,
         summary=VERDICT_SUMMARIES[decision.verdict][note.mode],
         findings=tuple(sorted(findings, key=_severity_order)),
-        rules=tuple(_skip_content_rules_of_a_template(results)),
+        rules=tuple(results),
         stats=Stats(note.length, note.length_utf16, limit),
         action=_action(decision.verdict, findings) if note.mode == "received" else None,
         decided_by=decision.to_dict(),
         language=analysis.language.to_dict(),
+        not_checked=not_checked,
         signals=tuple(signal.to_dict() for signal in signals),
     )
 
@@ -163,21 +172,30 @@ def _finding(rule: Rule, hit: Hit, note: Note) -> Finding:
     )
 
 
-# When a note is empty, LinkedIn's stock text or an unfilled template, these rules have nothing of
-# the sender's to judge: a tick for them ("says why you want to connect") would mislead.
-_TEMPLATE_RULES = frozenset({"empty", "stock-text", "placeholder"})
+# When a note is LinkedIn's stock text or an unfilled template, these rules have nothing of the
+# sender's to judge: a tick for them ("says why you want to connect") would mislead. When there
+# is no note at all, no rule but "there is a note" has anything to judge.
 _CONTENT_RULES = frozenset({"boilerplate", "context", "reason", "self-intro"})
 
 
-def _skip_content_rules_of_a_template(results: list[RuleResult]) -> list[RuleResult]:
-    if not any(result.rule in _TEMPLATE_RULES and result.status == "fail" for result in results):
-        return results
+def _skip_rules_with_nothing_to_judge(
+    results: list[RuleResult], analysis: Analysis
+) -> tuple[list[RuleResult], str | None]:
+    """The results with the rules that had nothing to judge marked skipped, and why."""
+    failed = {result.rule for result in results if result.status == "fail"}
+    reason = next((rule for rule in NOT_CHECKED_BECAUSE if rule in failed), None)
+    if reason is None:
+        unread = not analysis.language.supported and any(r.status == "skipped" for r in results)
+        return results, NOT_CHECKED_LANGUAGE if unread else None
+    skipped = (
+        {result.rule for result in results} - {"empty"}
+        if reason == "empty"
+        else {rule for rule in _CONTENT_RULES if rule not in failed}
+    )
     return [
-        RuleResult(result.rule, result.title, "skipped")
-        if result.rule in _CONTENT_RULES and result.status != "fail"
-        else result
+        RuleResult(result.rule, result.title, "skipped") if result.rule in skipped else result
         for result in results
-    ]
+    ], NOT_CHECKED_BECAUSE[reason]
 
 
 def _status(rule_findings: list[Finding]) -> RuleStatus:

@@ -200,6 +200,8 @@ class Report:
     decided_by: dict[str, str] = field(default_factory=dict)
     language: dict[str, object] = field(default_factory=dict)
     signals: tuple[dict[str, object], ...] = ()
+    # Why some rules were not checked ("there is no note"), or None when every rule was.
+    not_checked: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -214,4 +216,5 @@ class Report:
             "decided_by": dict(self.decided_by),
             "language": dict(self.language),
             "signals": [dict(signal) for signal in self.signals],
+            "not_checked": self.not_checked,
         }

@@ -21,6 +21,9 @@ from .model import (
 
 LIMITS = (FREE_LIMIT, PREMIUM_LIMIT)
 LIMIT_LABELS = {FREE_LIMIT: "Free account", PREMIUM_LIMIT: "Premium"}
+# Where the site's length switches start, until the visitor picks one: most members have a
+# free account, and a note that fits it fits every account.
+SITE_DEFAULT_LIMIT = FREE_LIMIT
 
 # One name per verdict, the same for a draft and a received note, in every shell.
 VERDICT_NAMES: dict[Verdict, str] = {
@@ -78,6 +81,15 @@ SEVERITY_HEADINGS: dict[Mode, dict[Severity, str]] = {
 }
 ADVICE_LABELS: dict[Mode, str] = {"draft": "Fix", "received": "What it means"}
 
+# Why the rule-by-rule table skips rules, by the rule whose failure makes the rest meaningless
+# (in this order), or by the note's language.
+NOT_CHECKED_BECAUSE = {
+    "empty": "there is no note",
+    "stock-text": "it is LinkedIn's stock sentence",
+    "placeholder": "it is a template with slots left to fill",
+}
+NOT_CHECKED_LANGUAGE = "the checker can't read this language yet"
+
 POLICY_PATH = "policy/"
 GENERAL_POLICY_URL = GUIDE_URL + POLICY_PATH
 POLICY_URL_SLOT = "{policy_url}"
@@ -114,6 +126,7 @@ def for_browser() -> dict[str, object]:
         "limits": [{"value": limit, "label": limit_label(limit)} for limit in LIMITS],
         "free_limit": FREE_LIMIT,
         "premium_limit": PREMIUM_LIMIT,
+        "default_limit": SITE_DEFAULT_LIMIT,
         "modes": list(MODES),
         "severities": list(SEVERITIES),
         "verdicts": {

@@ -258,18 +258,22 @@ def page_holds_checker(html: str) -> bool:
     return WIDGET_OPENING_TAG.search(html) is not None
 
 
-def widget_assets(page: Page) -> str:
-    """Stylesheet and module script, placed in the content so navigation.instant runs them.
-    wording.json is preloaded: the widget needs it before it can mount, and the browser then
-    fetches it beside the modules instead of after them."""
+def widget_head(page: Page) -> str:
+    """The widget's stylesheet and its preloaded wordings, placed before the content: the
+    stylesheet reserves the widget's room, so it must apply from the first paint, and the
+    wordings are fetched beside the modules instead of after them."""
     stylesheet = get_relative_url(f"{CHECKER_ASSETS}/checker.css", page.url)
     wording = get_relative_url(f"{CHECKER_ASSETS}/wording.json", page.url)
-    script = get_relative_url(f"{CHECKER_ASSETS}/widget.js", page.url)
     return (
-        f'\n<link rel="stylesheet" href="{stylesheet}">'
-        f'\n<link rel="preload" href="{wording}" as="fetch" crossorigin="anonymous">'
-        f'\n<script type="module" src="{script}"></script>\n'
+        f'<link rel="stylesheet" href="{stylesheet}">\n'
+        f'<link rel="preload" href="{wording}" as="fetch" crossorigin="anonymous">\n'
     )
+
+
+def widget_script(page: Page) -> str:
+    """The widget's module script, in the content, so navigation.instant runs it."""
+    script = get_relative_url(f"{CHECKER_ASSETS}/widget.js", page.url)
+    return f'\n<script type="module" src="{script}"></script>\n'
 
 
 def on_page_content(
@@ -279,4 +283,4 @@ def on_page_content(
         return html
     noscript = NOSCRIPT.format(cli=get_relative_url("checker/", page.url) + "#command-line")
     with_noscript = WIDGET_OPENING_TAG.sub(lambda match: match.group(0) + noscript, html)
-    return with_noscript + widget_assets(page)
+    return widget_head(page) + with_noscript + widget_script(page)

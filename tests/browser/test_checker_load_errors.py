@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from checker_driver import Checker, watched_page
 
+from checker.wording import SITE_DEFAULT_LIMIT
+
 ERROR_TIMEOUT_MS = 20_000
 
 
@@ -53,7 +55,7 @@ def test_blocked_files_give_a_load_error_not_a_spinner(
 def assert_rest_of_page_works(page: Any) -> None:
     # the form still takes text and counts it; the verdict stays empty instead of waiting
     page.fill("textarea[name=note]", "Hi Ada, we met at PyCon.")
-    assert page.inner_text(".nc-count").startswith("24 / 300")
+    assert page.inner_text(".nc-count").startswith(f"24 / {SITE_DEFAULT_LIMIT}")
     page.wait_for_timeout(400)
     assert page.get_attribute(".nc-verdict", "data-verdict") is None
     assert page.get_attribute(".note-checker", "data-pending") is None
@@ -115,6 +117,6 @@ def test_loading_shows_its_stages_in_order_then_goes_away(
     assert steps[0] == 1 and "Downloading" in stages[0]
     assert steps == sorted(steps) and steps[-1] == 3
     assert any("Loading the checker" in text for text in stages)
-    assert page.inner_text(".note-checker .nc-status") == ""
+    assert page.inner_text(".note-checker .nc-status").startswith("Ready")
     assert page.locator(".note-checker progress").count() == 0
     assert watch.errors == []

@@ -13,6 +13,7 @@ from checker_driver import (
     watched_page,
 )
 
+from checker.model import FREE_LIMIT, PREMIUM_LIMIT
 from checker.wording import VERDICT_NAMES
 
 
@@ -100,8 +101,8 @@ def test_the_form_works_from_the_keyboard(new_context: Any, site_server: str) ->
     assert "Your first name" in page.inner_text(".note-checker label[for$='-name']")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.name") == "limit"
-    page.keyboard.press("ArrowLeft")
-    assert page.is_checked("input[name=limit][value='200']")
+    page.keyboard.press("ArrowRight")  # from the free account's limit, where it starts
+    assert page.is_checked(f"input[name=limit][value='{PREMIUM_LIMIT}']")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.name") == "name"
     page.keyboard.type("Ada")
@@ -111,7 +112,7 @@ def test_the_form_works_from_the_keyboard(new_context: Any, site_server: str) ->
     checker.wait_for_result()
     assert checker.verdict == "generic"
     assert page.locator(".nc-action").count() == 1
-    assert page.inner_text(".nc-count").endswith("/ 200 characters")
+    assert page.inner_text(".nc-count").endswith(f"/ {PREMIUM_LIMIT} characters")
 
 
 def test_the_limit_a_visitor_chose_is_kept_for_their_next_visit(
@@ -120,16 +121,19 @@ def test_the_limit_a_visitor_chose_is_kept_for_their_next_visit(
     context = new_context()
     page, _ = watched_page(context)
     page.goto(site_server + "checker/")
-    assert page.is_checked(".note-checker input[name=limit][value='300']")
-    page.check(".note-checker input[name=limit][value='200']")
+    # most members have a free account: the switch starts there
+    assert page.is_checked(f".note-checker input[name=limit][value='{FREE_LIMIT}']")
+    page.check(f".note-checker input[name=limit][value='{PREMIUM_LIMIT}']")
     page.goto(site_server + "checker/")
     page.wait_for_selector(".note-checker.nc-mounted")
-    assert page.is_checked(".note-checker input[name=limit][value='200']")
+    assert page.is_checked(f".note-checker input[name=limit][value='{PREMIUM_LIMIT}']")
     # a policy link's own limit still wins
-    page.goto(site_server + "policy/?name=Anne&limit=300")
+    page.goto(site_server + f"policy/?name=Anne&limit={FREE_LIMIT}")
     page.wait_for_selector(".note-checker.nc-mounted")
     page.wait_for_function(
-        "() => document.querySelector(\".note-checker input[name=limit][value='300']\").checked"
+        "limit => document.querySelector(`.note-checker input[name=limit][value='${limit}']`)"
+        ".checked",
+        arg=FREE_LIMIT,
     )
 
 
@@ -167,3 +171,24 @@ def test_a_hostile_address_fills_the_checker_with_text_only(
     assert page.is_checked(".note-checker input[name=mode][value=draft]")
     assert page.locator(".note-checker img").count() == 0
     assert watch.errors == []
+
+
+def test_back_from_a_rule_brings_the_name_back_with_the_note(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    page, _ = watched_page(context)
+    page.goto(site_server + "checker/")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.enter("Hi Ada, loved your talk on accessible forms at PyCon.", name="Ada")
+    page.locator(".nc-finding__link").first.click()
+    page.wait_for_url("**/rules/**")
+    page.go_back()
+    page.wait_for_selector(".note-checker.nc-mounted")
+    assert page.input_value(".note-checker input[name=name]") == "Ada"
+    assert page.input_value(".note-checker textarea[name=note]").startswith("Hi Ada, loved")
+    # a note of the page's own (a guide link) wins over the remembered one
+    page.goto(site_server + "checker/?text=Hi+Bo&name=Bo&from=guide")
+    page.wait_for_selector(".note-checker.nc-mounted")
+    assert page.input_value(".note-checker textarea[name=note]") == "Hi Bo"

@@ -95,3 +95,10 @@ def test_the_policy_page_fetches_python_only_once_the_visitor_turns_to_the_check
     assert any(url.endswith(".wasm") for url in wasm)
     page.fill(".note-checker textarea[name=note]", "Hi Anne, join my group!")
     page.wait_for_selector(".note-checker .nc-verdict[data-verdict=pitch]")
+
+
+def test_start_the_checker_moves_focus_to_the_note(new_context: Any, site_server: str) -> None:
+    page = new_context().new_page()
+    page.goto(site_server + "policy/")
+    page.get_by_role("button", name="Start the checker").click()
+    assert page.evaluate("document.activeElement.name") == "note"

@@ -247,3 +247,13 @@ def test_the_note_placeholder_greets_the_name_given(ready_checker: Any) -> None:
     placeholder = page.get_attribute(".note-checker textarea[name=note]", "placeholder")
     assert placeholder == "Paste the note you received"
     ready_checker.set_options(mode="draft")
+
+
+def test_the_note_is_copied_with_one_click(ready_checker: Any, context_permissions: None) -> None:
+    text = "Hi Ada, great meeting you at PyCon on Friday. I'd like to keep in touch!"
+    ready_checker.enter(text, mode="draft", name="Ada")
+    page = ready_checker.page
+    page.get_by_role("button", name="Copy the note").click()
+    page.wait_for_function("() => document.querySelector('.nc-note-copied').textContent !== ''")
+    assert page.evaluate("navigator.clipboard.readText()") == text
+    assert page.inner_text(".nc-note-copied") == "Copied the note."

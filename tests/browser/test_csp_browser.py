@@ -19,7 +19,7 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 
 PAGES = (
     "", "why/", "how-to-add-a-note/", "writing/", "templates/", "receiving/", "policy/",
-    "rules/", "checker/", "404.html",
+    "rules/", "checker/", "about/", "404.html",
 )  # fmt: skip
 NOTE = "Hi Ada, I enjoyed your talk on accessible forms at PyCon and would like to connect."
 SEARCH_QUERY = "note"

@@ -17,6 +17,7 @@ from checker_driver import (
 )
 
 from checker.replies import heads_up
+from checker.wording import SITE_DEFAULT_LIMIT
 
 OWNER = "Anne-Sophie"
 MESSAGE = "I read every note myself, usually on Fridays.\nSee you there!"
@@ -147,7 +148,7 @@ def test_markup_in_the_link_is_shown_as_text_and_never_runs(
     assert page.inner_text("[data-policy-slot=message]") == hostile_message
     assert page.input_value(".note-checker input[name=name]") == HOSTILE
     # a malformed limit is ignored: the checker keeps its own default
-    assert page.is_checked(".note-checker input[name=limit][value='300']")
+    assert page.is_checked(f".note-checker input[name=limit][value='{SITE_DEFAULT_LIMIT}']")
     assert ask_items(page) == ["Tell me why you'd like to connect"]
     assert watch.dialogs == []
     assert watch.errors == []
@@ -322,9 +323,12 @@ def test_the_example_note_copied_word_for_word_is_not_rated_personal(
     assert "placeholder" in [finding["rule"] for finding in checker.findings()]
     # the brackets are all that keeps it from passing: filled in, the same note is personal
     filled = (
-        example.replace("[Topic]", "onboarding")
-        .replace("[Event]", "the Leeds product meetup")
-        .replace("[Your Role]", "a designer at a small agency")
+        example.replace("[Name]", "Anne")
+        .replace(
+            "[How You Know Me]", "we talked about onboarding at the Leeds product meetup last week"
+        )
+        .replace("[Who You Are]", "a designer at a small agency")
+        .replace("[Your Reason]", "keep that conversation going")
     )
     assert "[" not in filled, "the example has a slot this test does not know"
     checker.enter(filled, name=filled.split(",")[0].removeprefix("Hi "))
@@ -458,3 +462,43 @@ def test_the_policy_says_how_many_sentences_once(
     card = page.inner_text("article .tmn-policy-card").lower()
     assert card.count("sentences") == 1, card
     assert "one to three sentences" in card
+
+
+@pytest.mark.parametrize(
+    ("address", "limit_switch_shown"),
+    [("policy/", True), (f"policy/?name=Anne&limit={SITE_DEFAULT_LIMIT}", False)],
+)
+def test_the_sender_sees_no_switch_the_page_has_settled(
+    new_context: Any, site_server: str, address: str, limit_switch_shown: bool
+) -> None:
+    page = new_context().new_page()
+    page.goto(site_server + address)
+    page.wait_for_selector(".note-checker.nc-mounted")
+    # whoever opens a policy page is about to write a note: no "I received it"
+    assert not page.is_visible(".note-checker input[name=mode]")
+    page.wait_for_function(
+        "shown => !!document.querySelector('.note-checker input[name=limit]')"
+        ".closest('fieldset').hidden === !shown",
+        arg=limit_switch_shown,
+    )
+
+
+def test_the_sender_can_draft_a_note_with_the_composer_and_python_waits_until_asked(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    fetched: list[str] = []
+    context.on("request", lambda request: fetched.append(request.url))
+    page, watch = watched_page(context)
+    page.goto(site_server + "policy/?name=Anne")
+    page.wait_for_selector(".note-composer[data-mounted]")
+    page.wait_for_timeout(300)
+    assert not [url for url in fetched if url.endswith(".wasm")], "Python loaded unasked"
+    page.locator(".note-composer summary").click()
+    page.wait_for_selector(".note-composer[data-ready]", timeout=60_000)
+    page.fill("input[name=compose-name]", "Anne")
+    page.fill("[name=compose-detail]", "the Leeds product meetup")
+    page.locator(".note-composer [type=submit]").click()
+    page.wait_for_selector(".note-composer[data-composed]")
+    assert "Anne" in page.input_value(".note-checker textarea[name=note]")
+    assert watch.errors == []

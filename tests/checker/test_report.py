@@ -26,6 +26,7 @@ def test_to_dict_is_json_ready_and_versioned() -> None:
         "decided_by",
         "language",
         "signals",
+        "not_checked",
     }
     assert [row["rule"] for row in data["rules"]] == [rule.id for rule in RULES]
     assert data["stats"] == {"characters": 56, "characters_utf16": 56, "limit": 300}
@@ -147,3 +148,28 @@ def test_a_template_or_empty_note_is_never_credited_with_content_it_does_not_hav
     for rule in ("boilerplate", "context", "reason", "self-intro"):
         assert statuses[rule] in ("fail", "skipped"), (rule, statuses[rule])
     assert not any(r.passed for r in check(text).rules if r.status == "skipped")
+
+
+@pytest.mark.parametrize(
+    ("text", "because", "judged"),
+    [
+        ("", "there is no note", {"empty"}),
+        ("I'd like to add you to my professional network on LinkedIn.", "stock sentence", None),
+        ("Hi [Name], I saw your profile and would love to connect.", "template", None),
+    ],
+)
+def test_rules_with_nothing_to_judge_are_not_ticked_and_the_report_says_why(
+    text: str, because: str, judged: set[str] | None
+) -> None:
+    report = check(text)
+    assert report.not_checked is not None and because in report.not_checked
+    skipped = {row.rule for row in report.rules if row.status == "skipped"}
+    assert {"reason", "self-intro"} <= skipped
+    if judged is not None:
+        assert {row.rule for row in report.rules} - skipped == judged
+
+
+def test_a_real_note_has_every_rule_checked() -> None:
+    report = check("Hi Tom, great meeting you at PyCon. Let's keep in touch!", name="Tom")
+    assert report.not_checked is None
+    assert all(row.status != "skipped" for row in report.rules)

@@ -39,6 +39,8 @@ export function buildForm(id, { mode, limit, limits }) {
       placeholder: "Hi Ada, we met at ...",
     }),
     count: el("span", { class: "nc-count", id: ids.count }),
+    copyNote: el("button", { type: "button", class: "md-button nc-copy-note" }, "Copy the note"),
+    copiedNote: el("span", { class: "nc-note-copied", role: "status" }),
   };
   parts.form = el(
     "form",
@@ -69,6 +71,7 @@ export function buildForm(id, { mode, limit, limits }) {
         parts.count,
         el("span", { class: "nc-hint", id: ids.hint }, "Marked words have a finding below. Your note stays in this browser."),
       ),
+      el("div", { class: "nc-note-actions" }, parts.copyNote, parts.copiedNote),
     ),
   );
   return parts;

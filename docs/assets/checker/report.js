@@ -116,8 +116,9 @@ const STATUS_MARKS = {
   skipped: ["–", "Not checked: "],
 };
 
-/** The rule-by-rule table, open or closed as `open` says; `onToggle(open)` hears the visitor. */
-export function renderRuleTable(rules, open, onToggle) {
+/** The rule-by-rule table, open or closed as `open` says; `onToggle(open)` hears the visitor.
+ *  `notChecked` says why the skipped rules were skipped. */
+export function renderRuleTable(rules, notChecked, open, onToggle) {
   const passed = rules.filter((rule) => rule.passed).length;
   const skipped = rules.filter((rule) => rule.status === "skipped").length;
   const judged = rules.length - skipped;
@@ -127,7 +128,7 @@ export function renderRuleTable(rules, open, onToggle) {
     el(
       "summary",
       {},
-      `Rule by rule: ${passed} of ${judged} met` + (skipped ? ` (${skipped} not checked: the note is empty or a template)` : ""),
+      `Rule by rule: ${passed} of ${judged} met` + (skipped ? ` (${skipped} not checked: ${notChecked || "nothing to judge"})` : ""),
     ),
     el(
       "ul",

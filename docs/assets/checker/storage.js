@@ -8,12 +8,30 @@ export const LIMIT_KEY = "two-minute-note:limit";
  *  to a generic request link to it. */
 export const POLICY_KEY = "two-minute-note:policy";
 
-function browserStorage() {
+function browserStorage(kind = "localStorage") {
   try {
-    return globalThis.localStorage ?? null;
+    return globalThis[kind] ?? null;
   } catch {
     return null; // storage switched off: reading the property itself throws
   }
+}
+
+/** The note being written on a page, kept for this tab only (sessionStorage: gone when the tab
+ *  closes), so that Back after following a rule link brings the name back with the note. */
+export const DRAFT_KEY_PREFIX = "two-minute-note:draft:";
+
+export function savedDraft(page, store = browserStorage("sessionStorage")) {
+  try {
+    const draft = JSON.parse(read(DRAFT_KEY_PREFIX + page, store) || "null");
+    if (!draft || typeof draft.text !== "string" || typeof draft.name !== "string") return null;
+    return { text: draft.text, name: draft.name, mode: draft.mode === "received" ? "received" : "draft" };
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(page, { text, name, mode }, store = browserStorage("sessionStorage")) {
+  return write(DRAFT_KEY_PREFIX + page, JSON.stringify({ text, name, mode }), store);
 }
 
 function read(key, store) {

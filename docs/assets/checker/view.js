@@ -8,20 +8,15 @@ import { CheckerStopped, checkNote, checkerState, startChecker } from "./client.
 import { countCharacters, el, uniqueId } from "./dom.js";
 import { buildForm, countLine, nameWording } from "./form.js";
 import { renderMarks } from "./marks.js";
-import { fitHeight } from "./page.js";
+import { copyText, fitHeight } from "./page.js";
 import { renderAction, renderFindings, renderRuleTable, sitePath } from "./report.js";
-import { policyLink, presetsFromQuery, saveLimit, savedLimit } from "./storage.js";
+import { loadError, progressLine, readyLine, startOffer } from "./status.js";
+import { policyLink, presetsFromQuery, saveDraft, saveLimit, savedDraft, savedLimit } from "./storage.js";
 import { wording } from "./wording.js";
 
 const DEBOUNCE_MS = 150;
 const ANNOUNCE_AFTER_MS = 1200; // a pause in typing this long means the verdict is worth hearing
-export const PRESET_ATTRIBUTES = ["data-mode", "data-limit", "data-name", "data-text"];
-const STAGE_TEXTS = {
-  downloading: "Downloading Python for your browser (up to 15 MB the first time; your browser keeps it for later visits)",
-  starting: "Starting Python",
-  "loading-checker": "Loading the checker",
-};
-const STAGE_ORDER = Object.keys(STAGE_TEXTS);
+export const PRESET_ATTRIBUTES = ["data-mode", "data-limit", "data-name", "data-text", "data-fixed"];
 
 export class NoteChecker {
   /** `retry` restarts the shared worker after a failed load ("Try again"). */
@@ -35,8 +30,28 @@ export class NoteChecker {
     // data-load="on-intent": Python is fetched only once the visitor turns to the checker (the
     // policy page, which most visitors only read, often on a phone's data plan).
     this.onIntent = root.dataset.load === "on-intent";
-    if (root.dataset.fromUrl !== undefined) Object.assign(root.dataset, presetsFromQuery(location.search, wording));
+    const fromAddress = root.dataset.fromUrl !== undefined ? presetsFromQuery(location.search, wording) : {};
+    Object.assign(root.dataset, fromAddress);
+    this.restoreDraft(fromAddress);
     this.build();
+  }
+
+  /** The note this tab was writing here before (Back from a rule's page), unless the page or
+   *  its address brings a note of its own. A name or mode from the address, or a mode the page
+   *  has fixed, still wins. */
+  restoreDraft(fromAddress) {
+    const preset = this.root.dataset;
+    const draft = preset.text === undefined ? savedDraft(location.pathname) : null;
+    if (!draft || draft.text === "") return;
+    preset.text = draft.text;
+    if (preset.name === undefined) preset.name = draft.name;
+    const modeFixed = (preset.fixed || "").split(/\s+/).includes("mode");
+    if (fromAddress.mode === undefined && !modeFixed) preset.mode = draft.mode;
+  }
+
+  rememberDraft() {
+    const { text, name, mode } = this.options;
+    saveDraft(location.pathname, { text, name: name || "", mode });
   }
 
   get limits() {
@@ -46,9 +61,9 @@ export class NoteChecker {
   build() {
     const preset = this.root.dataset;
     const mode = preset.mode === "received" ? "received" : "draft";
-    // a page's own limit first (a policy link's), then the visitor's last choice, then Premium
+    // a page's own limit first (a policy link's), then the visitor's last choice, then the default
     const ownLimit = this.limits.map(String).includes(preset.limit) ? preset.limit : null;
-    const limit = ownLimit || savedLimit(this.limits) || String(wording.premium_limit);
+    const limit = ownLimit || savedLimit(this.limits) || String(wording.default_limit);
     Object.assign(this, buildForm(uniqueId("note-checker"), { mode, limit, limits: wording.limits }));
     this.status = el("div", { class: "nc-status", role: "status" });
     // The banner is a live region, but screen readers hear the verdict once it has settled, not
@@ -83,6 +98,11 @@ export class NoteChecker {
       this.textarea.value = preset.text;
       this.touched = this.touched || preset.text !== "";
     }
+    // data-fixed="mode limit": switches the page has settled, hidden (a policy page's sender)
+    const fixed = (preset.fixed || "").split(/\s+/);
+    for (const name of ["mode", "limit"]) {
+      this.form.querySelector(`input[name=${name}]`).closest("fieldset").hidden = fixed.includes(name);
+    }
     this.updateNameLabel();
     this.updateCount();
     fitHeight(this.textarea);
@@ -101,6 +121,7 @@ export class NoteChecker {
     this.form.addEventListener("focusin", () => {
       if (this.onIntent && checkerState().phase === "idle") startChecker();
     });
+    this.form.addEventListener("input", () => this.rememberDraft());
     this.textarea.addEventListener("input", () => {
       this.touched = true;
       this.updateCount();
@@ -116,11 +137,13 @@ export class NoteChecker {
     this.form.addEventListener("change", (event) => {
       if (event.target.type !== "radio") return;
       if (event.target.name === "limit") saveLimit(event.target.value);
+      this.rememberDraft();
       this.touched = true;
       this.updateNameLabel();
       this.updateCount();
       this.checkNow();
     });
+    this.copyNote.addEventListener("click", () => copyText(this.textarea.value, this.copiedNote, "the note"));
     this.textarea.addEventListener("scroll", () => {
       this.backdrop.scrollTop = this.textarea.scrollTop;
     });
@@ -133,7 +156,7 @@ export class NoteChecker {
       text: this.textarea.value,
       name: this.nameInput.value.trim() || null,
       mode: data.get("mode") === "received" ? "received" : "draft",
-      limit: this.limits.includes(limit) ? limit : wording.premium_limit,
+      limit: this.limits.includes(limit) ? limit : wording.default_limit,
     };
   }
 
@@ -181,53 +204,20 @@ export class NoteChecker {
 
   showRuntimeState(state) {
     this.root.dataset.state = state.phase;
-    if (state.phase === "loading") this.status.replaceChildren(this.progress(state.stage));
-    else if (state.phase === "error") this.status.replaceChildren(this.loadError(state.message));
-    else if (state.phase === "idle" && this.onIntent) this.status.replaceChildren(this.startOffer());
-    else {
-      this.status.replaceChildren();
-      if (state.phase === "ready" && this.wasLoading) this.announce("The checker is ready.");
-    }
+    if (state.phase === "loading") this.status.replaceChildren(progressLine(state.stage));
+    else if (state.phase === "error") this.status.replaceChildren(loadError(state.message, this.onIntent, this.retry));
+    else if (state.phase === "idle" && this.onIntent) {
+      this.status.replaceChildren(
+        startOffer(() => {
+          startChecker();
+          this.textarea.focus(); // the button is gone with this line: the note is where they go next
+        }),
+      );
+    } else if (state.phase === "ready") {
+      this.status.replaceChildren(readyLine());
+      if (this.wasLoading) this.announce("The checker is ready.");
+    } else this.status.replaceChildren();
     this.wasLoading = state.phase === "loading";
-  }
-
-  progress(stage) {
-    const step = Math.max(STAGE_ORDER.indexOf(stage), 0) + 1;
-    const text = STAGE_TEXTS[STAGE_ORDER[step - 1]];
-    return el(
-      "div",
-      { class: "nc-progress" },
-      el("progress", { max: STAGE_ORDER.length, value: step, "aria-label": "Loading the checker" }),
-      el("span", {}, `Step ${step} of ${STAGE_ORDER.length}: ${text}…`),
-    );
-  }
-
-  loadError(message) {
-    const retry = el("button", { type: "button", class: "md-button nc-retry" }, "Try again");
-    retry.addEventListener("click", () => this.retry());
-    return el(
-      "div",
-      { class: "nc-error", role: "alert" },
-      el("strong", {}, "The checker could not start in this browser"),
-      ` (${message}). `,
-      "The rest of this page works as usual: the rules in the guide are the same ones the checker uses. ",
-      "Try again, or another browser",
-      ...(this.onIntent
-        ? [". "]
-        : ["; on a computer, the command line checks notes too: ", el("code", {}, "python -m checker"), ". "]),
-      retry,
-    );
-  }
-
-  startOffer() {
-    const start = el("button", { type: "button", class: "md-button nc-start" }, "Start the checker");
-    start.addEventListener("click", () => startChecker());
-    return el(
-      "p",
-      { class: "nc-waiting" },
-      "The checker starts when you click into the note: it runs Python in your browser, a one-time download of about 9 MB. ",
-      start,
-    );
   }
 
   // ----- results
@@ -249,7 +239,7 @@ export class NoteChecker {
     this.details.replaceChildren(
       ...renderFindings(report.findings, report.mode),
       report.action ? renderAction(report.action, replies, policy || this.policyLink()) : "",
-      renderRuleTable(report.rules, this.rulesOpen, (open) => {
+      renderRuleTable(report.rules, report.not_checked, this.rulesOpen, (open) => {
         this.rulesOpen = open; // the table is rebuilt on every check: keep it as the visitor left it
       }),
     );

@@ -9,7 +9,8 @@
 //   data-text="Hi Ada, ..."          a note to check straight away
 //   data-from-url                    take those four from the page address (?text=&name=&mode=&limit=)
 //   data-load="on-intent"            start Python only when the visitor turns to the checker
-// A page script may change the first four later: the widget copies the new values into its form.
+//   data-fixed="mode limit"          hide those switches: the page has settled them
+// A page script may change the first four and data-fixed later: the widget follows.
 
 import { el } from "./dom.js";
 import { checkerState, restartChecker, startChecker, stopChecker, watchChecker } from "./client.js";

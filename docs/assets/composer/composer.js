@@ -3,28 +3,18 @@
 // chosen limit and is checked like any note. It lands in the checker's text area, where the
 // visitor edits it freely.
 //
-// Markup: <div class="note-composer"></div> on a page that also holds a <div class="note-checker">.
+// Markup: <div class="note-composer"></div> on a page that also holds a <div class="note-checker">
+// (the checker page, and the policy page for whoever is about to write to its owner).
 // Everything the visitor types is put in the page as text only (textContent), never as HTML.
 
 import { composeNote, relationshipOptions } from "../checker/client.js";
 import { countCharacters, el, uniqueId } from "../checker/dom.js";
 import { onEveryPage } from "../checker/page.js";
 import { wording } from "../checker/wording.js";
+import { whatWasCut } from "./said.js";
 
 // How much each field takes. A detail or reason longer than this cannot fit any note anyway.
 const FIELD_CAPS = { name: 80, detail: 180, reason: 180, about: 120 };
-
-const SHORTENED_WORDS = {
-  "who you are": "leaves out who you are",
-  "your reason": "uses a short general reason instead of yours",
-  "the detail": "shortens your detail",
-};
-
-/** "a", "a and b", "a, b and c". */
-function joinWords(words) {
-  if (words.length < 2) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
 
 let choices = null; // the relationship options, asked of the worker once it is ready
 
@@ -43,7 +33,8 @@ class NoteComposer {
     this.root = root;
     this.options = [];
     this.build();
-    this.showChoices();
+    // Beside a checker that loads Python only when asked, so does the composer: when opened.
+    if (this.checkerRoot?.dataset.load !== "on-intent") this.showChoices();
   }
 
   field(key, label, attributes, hint) {
@@ -144,7 +135,9 @@ class NoteComposer {
       if (event.target.name === "compose-relationship") this.showDetailQuestion();
     });
     this.details.addEventListener("toggle", () => {
-      if (this.details.open) this.syncLimitWithChecker();
+      if (!this.details.open) return;
+      this.syncLimitWithChecker();
+      if (!this.asked) this.showChoices();
     });
     this.syncLimitWithChecker();
   }
@@ -156,11 +149,12 @@ class NoteComposer {
   /** Starts from the limit the checker is set to. */
   syncLimitWithChecker() {
     const checked = this.checkerRoot?.querySelector("input[name=limit]:checked");
-    const value = checked ? checked.value : String(wording.premium_limit);
+    const value = checked ? checked.value : String(wording.default_limit);
     for (const radio of this.form.querySelectorAll("input[name=compose-limit]")) radio.checked = radio.value === value;
   }
 
   async showChoices() {
+    this.asked = true;
     try {
       this.options = await loadChoices();
     } catch (error) {
@@ -244,7 +238,7 @@ class NoteComposer {
       return;
     }
     const chosen = Number(new FormData(this.form).get("compose-limit"));
-    const limit = wording.limits.some(({ value }) => value === chosen) ? chosen : wording.premium_limit;
+    const limit = wording.limits.some(({ value }) => value === chosen) ? chosen : wording.default_limit;
     const name = this.nameInput.value.trim();
     this.submit.disabled = true;
     this.say("Writing…");
@@ -259,12 +253,26 @@ class NoteComposer {
         limit,
       });
     } catch (error) {
-      this.say(`The composer could not write a draft: ${error.message}.`, "error");
+      this.showError(error.message);
       return;
     } finally {
       this.submit.disabled = false;
     }
     this.place(draft, name, limit);
+  }
+
+  /** The composer's own answer ("The detail is too long…") is shown as it is, on the field it
+   *  names; anything else (the checker could not start) gets a word of context. */
+  showError(message) {
+    const field = { name: this.nameInput, detail: this.detailInput }[message.match(/^The (name|detail) /)?.[1]];
+    if (!field) {
+      this.say(`The composer could not write a draft: ${message}.`, "error");
+      return;
+    }
+    field.setAttribute("aria-invalid", "true");
+    field.setAttribute("aria-errormessage", this.status.id);
+    this.say(message.endsWith(".") ? message : `${message}.`, "error");
+    field.focus();
   }
 
   /** Shows a line under the form; an error looks like one, and the field it names points to it. */
@@ -281,7 +289,7 @@ class NoteComposer {
     Object.assign(root.dataset, { mode: "draft", limit: String(limit), name, text: draft.text });
     const said = [`Your draft is in the checker below (${countCharacters(draft.text)} of ${limit} characters). Change anything you like.`];
     if (draft.shortened.length > 0) {
-      said.push(`To fit, it ${joinWords(draft.shortened.map((part) => SHORTENED_WORDS[part] || `leaves out ${part}`))}.`);
+      said.push(whatWasCut(draft.shortened));
     }
     if (draft.report.verdict !== "personal") said.push("The checker still finds something to fix: see its advice.");
     this.say(said.join(" "));

@@ -146,21 +146,37 @@ export class PolicyBuilder {
   }
 
   /** A read-only field to copy from; `copied` names it in the status line ("your link"). */
-  output(label, name, multiline, copied) {
+  output(label, name, multiline, copied, hint = "") {
     const id = uniqueId("tmn-builder-output");
+    const describedBy = hint ? `${id}-hint` : null;
     const field = multiline
-      ? el("textarea", { id, name, readonly: true, rows: 2 })
-      : el("input", { id, name, type: "text", readonly: true });
+      ? el("textarea", { id, name, readonly: true, rows: 2, "aria-describedby": describedBy })
+      : el("input", { id, name, type: "text", readonly: true, "aria-describedby": describedBy });
     const copy = el("button", { type: "button", class: "md-button tmn-builder__copy" }, `Copy`);
     copy.setAttribute("aria-label", `Copy: ${label}`);
     copy.addEventListener("click", () => copyText(field.value, this.status, copied));
     field.addEventListener("focus", () => field.select());
-    return { field, block: el("div", { class: "tmn-builder__output" }, el("label", { for: id }, label), el("div", { class: "tmn-builder__row" }, field, copy)) };
+    return {
+      field,
+      block: el(
+        "div",
+        { class: "tmn-builder__output" },
+        el("label", { for: id }, label),
+        hint ? el("p", { class: "tmn-builder__hint", id: describedBy }, hint) : "",
+        el("div", { class: "tmn-builder__row" }, field, copy),
+      ),
+    };
   }
 
   buildOutputs() {
     const link = this.output("Your link", "policy-link", false, "your link");
-    const about = this.output("A line for your profile's About section", "policy-about", true, "the line for your profile");
+    const about = this.output(
+      "A line for your profile",
+      "policy-about",
+      true,
+      "the line for your profile",
+      "Paste it into your About section. LinkedIn may show the address there as plain text, so add your link to your Featured section or to Contact info too, where it can be clicked.",
+    );
     const reply = this.output("A reply to a request without a note", "policy-reply", true, "the reply");
     this.linkField = link.field;
     this.aboutField = about.field;

@@ -29,7 +29,9 @@ function showPolicy(policy) {
     slot("signoff").hidden = false;
     slot("example-name").textContent = policy.name;
   }
-  if (hasSettings(policy)) slot("general").hidden = true;
+  const personal = hasSettings(policy);
+  slot("general").hidden = personal;
+  document.documentElement.classList.toggle("tmn-personal", personal); // early.js guessed it
 
   if (policy.message) {
     slot("message").textContent = policy.message;
@@ -53,7 +55,10 @@ function presetChecker(policy) {
   const root = document.querySelector(".note-checker");
   const preset = {};
   if (policy.name) preset.name = policy.name;
-  if (policy.limit) preset.limit = String(policy.limit);
+  if (policy.limit) {
+    preset.limit = String(policy.limit);
+    preset.fixed = "mode limit"; // the owner chose it: the sender has nothing to switch
+  }
   if (!root || Object.keys(preset).length === 0) return;
   // A widget reads these when it mounts, and a mounted one watches them (widget.js).
   Object.assign(root.dataset, preset);
