@@ -84,9 +84,10 @@ def render_rule(rule: Rule) -> str:
     body = "\n".join(
         [
             '<div class="tmn-rule">',
-            f'<p class="tmn-rule-meta"><code>{escape(rule.id)}</code> '
-            f'<span class="tmn-severity tmn-severity--{rule.severity}">'
-            f"{severity_name(rule.severity)}</span></p>",
+            f'<p class="tmn-rule-meta"><span class="tmn-severity tmn-severity--{rule.severity}">'
+            f"{severity_name(rule.severity)}</span> "
+            f'<span class="tmn-rule-id">Shown as <code>{escape(rule.id)}</code> by the '
+            "command line</span></p>",
             f'<p class="tmn-rule-message">{escape(rule.message)}</p>',
             f"<p><strong>Why it matters.</strong> {escape(rule.why)}</p>",
             render_examples("Flagged, for example:", "tmn-examples--flag", rule.must_flag),

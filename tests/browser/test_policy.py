@@ -297,9 +297,8 @@ def test_a_damaged_saved_link_is_ignored(new_context: Any, site_server: str, sto
     page.evaluate("value => localStorage.setItem('two-minute-note:policy', value)", stored)
     page.reload()
     page.wait_for_selector(".tmn-builder__form")
-    assert page.input_value("input[name=policy-link]") == (
-        site_server + "policy/?ask=greet,context,reason,nopitch&limit=200"
-    )
+    # the builder's defaults: the asks the general page lists (so no ask=) and a free account
+    assert page.input_value("input[name=policy-link]") == site_server + "policy/?limit=200"
     page.goto(site_server + "checker/")
     checker = Checker(page)
     checker.wait_until_ready()
@@ -501,4 +500,17 @@ def test_the_sender_can_draft_a_note_with_the_composer_and_python_waits_until_as
     page.locator(".note-composer [type=submit]").click()
     page.wait_for_selector(".note-composer[data-composed]")
     assert "Anne" in page.input_value(".note-checker textarea[name=note]")
+    assert watch.errors == []
+
+
+def test_a_link_with_any_alphabet_stays_short_and_readable(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    page, watch = watched_page(context)
+    page.goto(site_server + "policy/")
+    link = fill_builder(page, name="José Ångström", limit=200, asks=["own"], message="")
+    assert link == site_server + "policy/?name=José+Ångström&ask=own&limit=200"
+    page.goto(link)
+    assert page.inner_text(POLICY_H1).startswith("Connecting with José Ångström on LinkedIn")
     assert watch.errors == []

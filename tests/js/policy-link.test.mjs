@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
+  DEFAULT_ASKS,
   MAX_MESSAGE,
   MAX_NAME,
   buildPolicyLink,
@@ -57,4 +58,16 @@ test("the limit sentence names the two limits it is given", () => {
   assert.match(limitSentence(200, limits), /within 200 characters/);
   assert.match(limitSentence(300, limits), /within 300 characters.*allows 200/);
   assert.equal(limitSentence(null, limits), null);
+});
+
+test("letters of any alphabet stay readable in the link, and still parse back", () => {
+  const policy = { name: "José Ångström", message: "Спасибо & 谢谢", asks: ["own"], limit: 200 };
+  const link = buildPolicyLink(policy, BASE);
+  assert.equal(link, `${BASE}?name=José+Ångström&msg=Спасибо+%26+谢谢&ask=own&limit=200`);
+  assert.deepEqual(parsePolicy(new URL(link).search, LIMITS), policy);
+});
+
+test("a link asking for what the general page lists leaves the asks out", () => {
+  const link = buildPolicyLink({ name: "Ada", message: "", asks: [...DEFAULT_ASKS].reverse(), limit: 200 }, BASE);
+  assert.equal(link, `${BASE}?name=Ada&limit=200`);
 });

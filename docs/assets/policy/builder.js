@@ -231,7 +231,8 @@ export class PolicyBuilder {
       input.checked = Number(input.value) === (policy.limit || wording.free_limit);
     }
     for (const input of this.form.querySelectorAll("input[name=owner-ask]")) {
-      input.checked = policy.asks.includes(input.value);
+      // a link without asks asks for what the general page lists
+      input.checked = (policy.asks.length ? policy.asks : DEFAULT_ASKS).includes(input.value);
     }
     this.saved = true;
   }

@@ -28,7 +28,9 @@ export const ASKS = [
   { id: "own", text: "Write it yourself: no stock sentence, no template" },
   { id: "short", text: "Keep it short: one to three sentences" },
 ];
-export const DEFAULT_ASKS = ["greet", "context", "reason", "nopitch"];
+/** What the general page lists when a link names no asks (docs/policy.md): a link that asks for
+ *  exactly these leaves `ask` out, and is that much shorter. */
+export const DEFAULT_ASKS = ["greet", "context", "reason", "intro", "nopitch"];
 
 // Direction overrides and isolates could make a name read backwards; control characters
 // have no business in a heading.
@@ -91,9 +93,20 @@ export function hasSettings(policy) {
 // URLSearchParams reads it back unchanged). "&", "=", "+", "#", "%" and "@" stay encoded.
 const READABLE_IN_QUERY = { "%2C": ",", "%3A": ":", "%3B": ";", "%2F": "/", "%3F": "?" };
 
-/** Encodes one query value for a link people will read: spaces as "+", punctuation as itself. */
+// Letters, marks and digits beyond ASCII stay themselves ("José", not "Jos%C3%A9"): browsers
+// and linkifiers take such addresses (IRIs) and encode them on the way out.
+const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
+
+function encodeCharacter(character) {
+  if (character.codePointAt(0) > 0x7f && LETTER_OR_DIGIT.test(character)) return character;
+  return encodeURIComponent(character);
+}
+
+/** Encodes one query value for a link people will read: spaces as "+", punctuation and letters
+ *  of any alphabet as themselves. */
 export function encodeQueryValue(value) {
-  return encodeURIComponent(value)
+  return Array.from(value, encodeCharacter)
+    .join("")
     .replace(/%20/g, "+")
     .replace(/%(?:2C|3A|3B|2F|3F)/g, (code) => READABLE_IN_QUERY[code]);
 }
@@ -104,9 +117,13 @@ export function buildPolicyLink(policy, base) {
   const parts = [];
   if (policy.name) parts.push(`name=${encodeQueryValue(policy.name)}`);
   if (policy.message) parts.push(`msg=${encodeQueryValue(policy.message)}`);
-  if (policy.asks.length) parts.push(`ask=${policy.asks.join(",")}`);
+  if (policy.asks.length && !sameAsks(policy.asks, DEFAULT_ASKS)) parts.push(`ask=${policy.asks.join(",")}`);
   if (policy.limit) parts.push(`limit=${policy.limit}`);
   return parts.length ? `${base}?${parts.join("&")}` : base;
+}
+
+function sameAsks(asks, others) {
+  return asks.length === others.length && asks.every((ask) => others.includes(ask));
 }
 
 export function askTexts(asks) {
