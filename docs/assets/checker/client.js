@@ -95,7 +95,7 @@ function settle(id, settleWith) {
 }
 
 const ANSWERS = {
-  [FROM_WORKER.progress]: (message) => setState({ phase: "loading", stage: message.stage }),
+  [FROM_WORKER.progress]: ({ stage, loaded, total }) => setState({ phase: "loading", stage, loaded, total }),
   [FROM_WORKER.ready]: (message) => {
     setState({ phase: "ready", timings: message.timings });
     // For scripts/bench_browser.py and the curious: how long loading took, in ms.

@@ -13,7 +13,8 @@ export const TO_WORKER = Object.freeze({
 
 /** Messages the worker sends to the page. */
 export const FROM_WORKER = Object.freeze({
-  /** @type {"progress"} {stage: one of STAGES}, while loading */
+  /** @type {"progress"} {stage: one of STAGES, loaded, total}, while loading; loaded and total:
+   *  bytes of the big downloads so far, and in all (from the build), while downloading */
   progress: "progress",
   /** @type {"ready"} {timings: {pyodideMs, checkerMs, totalMs, pyodideVersion}} */
   ready: "ready",

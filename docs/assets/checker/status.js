@@ -5,19 +5,44 @@ import { el } from "./dom.js";
 import { STAGES } from "./protocol.js";
 
 const STAGE_TEXTS = {
-  downloading: "Downloading Python for your browser (up to 15 MB the first time; your browser keeps it for later visits)",
+  downloading: "Downloading Python for your browser",
   starting: "Starting Python",
   "loading-checker": "Loading the checker",
 };
 
-export function progressLine(stage) {
+/** "5.6 MB", "840 kB". */
+export function megabytes(bytes) {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+}
+
+/** The progress bar's share while downloading: bytes so far of all, as {value, max, percent}. */
+export function downloadShare(loaded, total) {
+  if (!(total > 0)) return null;
+  const value = Math.min(Math.max(loaded || 0, 0), total);
+  return { value, max: total, percent: Math.floor((100 * value) / total) };
+}
+
+/** The loading line. Its text changes with the stage only (it is a live region); the bar and
+ *  the percentage beside it follow the bytes. `update(state)` moves them in place. */
+export function progressLine(state) {
+  const bar = el("progress", { "aria-label": "Loading the checker" });
+  const percent = el("span", { class: "nc-progress__percent", "aria-hidden": "true" });
+  const line = el("div", { class: "nc-progress", dataset: { stage: state.stage } }, bar, el("span", {}, stageText(state)), percent);
+  line.update = (next) => {
+    const share = next.stage === STAGES[0] ? downloadShare(next.loaded, next.total) : null;
+    const step = Math.max(STAGES.indexOf(next.stage), 0) + 1;
+    bar.max = share ? share.max : STAGES.length;
+    bar.value = share ? share.value : step;
+    percent.textContent = share ? `${share.percent}%` : "";
+  };
+  line.update(state);
+  return line;
+}
+
+function stageText({ stage, total }) {
   const step = Math.max(STAGES.indexOf(stage), 0) + 1;
-  return el(
-    "div",
-    { class: "nc-progress" },
-    el("progress", { max: STAGES.length, value: step, "aria-label": "Loading the checker" }),
-    el("span", {}, `Step ${step} of ${STAGES.length}: ${STAGE_TEXTS[STAGES[step - 1]]}…`),
-  );
+  const size = stage === STAGES[0] && total > 0 ? ` (${megabytes(total)} the first time; your browser keeps it)` : "";
+  return `Step ${step} of ${STAGES.length}: ${STAGE_TEXTS[STAGES[step - 1]]}${size}…`;
 }
 
 export function readyLine() {

@@ -184,6 +184,7 @@ export class NoteChecker {
     const request = ++this.latestRequest;
     const policy = options.mode === "received" ? this.policyLink() : null;
     this.root.dataset.pending = "";
+    if (checkerState().phase !== "ready") this.setBanner(null, "Your note is checked as soon as the checker has loaded.");
     try {
       const answer = await checkNote({ ...options, policyUrl: policy?.url });
       if (request === this.latestRequest) this.showReport(answer, options.text, policy);
@@ -204,7 +205,9 @@ export class NoteChecker {
 
   showRuntimeState(state) {
     this.root.dataset.state = state.phase;
-    if (state.phase === "loading") this.status.replaceChildren(progressLine(state.stage));
+    const line = this.status.firstElementChild;
+    if (state.phase === "loading" && line?.dataset.stage === state.stage) line.update(state);
+    else if (state.phase === "loading") this.status.replaceChildren(progressLine(state));
     else if (state.phase === "error") this.status.replaceChildren(loadError(state.message, this.onIntent, this.retry));
     else if (state.phase === "idle" && this.onIntent) {
       this.status.replaceChildren(

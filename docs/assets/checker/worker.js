@@ -28,11 +28,25 @@ function enterStage(next) {
   post({ type: FROM_WORKER.progress, stage });
 }
 
+const PROGRESS_EVERY_MS = 100;
+const received = { bytes: 0, total: 0, postedAt: 0 };
+
+/** Counts bytes of the big downloads and tells the page, at most every PROGRESS_EVERY_MS. */
+function count(bytes) {
+  received.bytes += bytes;
+  const now = performance.now();
+  if (stage !== STAGES[0] || now - received.postedAt < PROGRESS_EVERY_MS) return;
+  received.postedAt = now;
+  post({ type: FROM_WORKER.progress, stage, loaded: received.bytes, total: received.total });
+}
+
 /** Watches the worker's own fetches of the Pyodide files: reports a failed one at once (Pyodide
- *  would otherwise wait forever for a missing .wasm), and counts the bytes of the two big
- *  downloads on a clone of each response, to tell when Python can start. The responses Pyodide
- *  receives are the original ones, so the browser's compiled-code cache keeps working. */
-function watchDownloads(indexURL) {
+ *  would otherwise wait forever for a missing .wasm), and counts the bytes of the big downloads
+ *  on a clone of each response, to show progress (against `total`, their sizes from the build)
+ *  and to tell when Python can start. The responses Pyodide receives are the original ones, so
+ *  the browser's compiled-code cache keeps working. */
+function watchDownloads(indexURL, total = 0) {
+  received.total = total;
   let fail;
   const failed = new Promise((_, reject) => {
     fail = reject;
@@ -65,8 +79,9 @@ function watchDownloads(indexURL) {
 async function drain(response) {
   const reader = response.body.getReader();
   for (;;) {
-    const { done } = await reader.read();
+    const { done, value } = await reader.read();
     if (done) return;
+    count(value.byteLength);
   }
 }
 
@@ -113,7 +128,7 @@ async function load() {
   const manifest = await readManifest();
   const indexURL = new URL(manifest.pyodide_index, RUNTIME_MANIFEST).href;
   const wheelURL = new URL(manifest.wheel, RUNTIME_MANIFEST).href;
-  const failedDownload = watchDownloads(indexURL);
+  const failedDownload = watchDownloads(indexURL, manifest.download_bytes);
   // The wheel is small: fetch it while Pyodide loads.
   const wheel = fetchOk(wheelURL).then((response) => response.arrayBuffer());
   wheel.catch(() => {}); // awaited below; keeps an early failure from being reported twice
