@@ -5,10 +5,16 @@
   pyodide.mjs is rewritten so no built file names a CDN, and the lock file is cut down to its
   header: the checker loads no Pyodide package, so the 300-odd package entries are dead weight.
 - Ships the standard library precompiled to bytecode (hooks/precompile_stdlib.mjs, run by Node
-  inside the same Pyodide): it cuts Python's start in the browser by more than half.
-- Builds the checker's pure-Python wheel from `checker/` (pip + setuptools, offline) and ships it
-  with `assets/checker/runtime.json`, which tells the worker where everything is, and
-  `assets/checker/wording.json`: checker/wording.py's texts, which the widgets show.
+  inside the same Pyodide): it cuts Python's start in the browser by more than half. And trimmed:
+  python_stdlib.zip holds only the files that Pyodide's start and the checker import, listed by
+  running the checker in Pyodide (hooks/trace_stdlib.mjs); the full library ships beside it as
+  python_stdlib_full.zip, which the worker downloads only if a module outside the list is ever
+  imported (assets/checker/stdlib_fallback.py).
+- Builds the checker's pure-Python wheel from `checker/` (pip + setuptools, offline), for visitors
+  to download and install, and a copy compiled to bytecode inside the same Pyodide
+  (hooks/compile_wheel.mjs), for the worker. Ships them with `assets/checker/runtime.json`, which
+  tells the worker where everything is, and `assets/checker/wording.json`: checker/wording.py's
+  texts, which the widgets show.
 - On every page whose HTML holds a `<div class="note-checker">`, adds the widget's stylesheet,
   its module script and a <noscript> message. Other pages get none of it, so a guide page
   transfers no Pyodide file.
@@ -18,14 +24,19 @@ It works the same under `mkdocs build` and `mkdocs serve` (files are registered 
 
 from __future__ import annotations
 
+import functools
+import gzip
 import hashlib
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -40,11 +51,21 @@ ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 WHEEL_CACHE = ROOT / "build" / "checker-wheel"
 STDLIB_CACHE = ROOT / "build" / "pyodide-stdlib"
-PRECOMPILE_SCRIPT = Path(__file__).resolve().parent / "precompile_stdlib.mjs"
+STDLIB_TRACE_CACHE = ROOT / "build" / "pyodide-stdlib-trace"
+TRIMMED_STDLIB_CACHE = ROOT / "build" / "pyodide-stdlib-trimmed"
+BYTECODE_WHEEL_CACHE = ROOT / "build" / "checker-wheel-bytecode"
+HOOKS = Path(__file__).resolve().parent
+PRECOMPILE_SCRIPT = HOOKS / "precompile_stdlib.mjs"
+TRACE_SCRIPT = HOOKS / "trace_stdlib.mjs"
+COMPILE_WHEEL_SCRIPT = HOOKS / "compile_wheel.mjs"
 CHECKER_ASSETS = "assets/checker"
+# Run by the worker before it imports the checker; a static file of the site (docs/).
+STDLIB_FALLBACK = ROOT / "docs" / CHECKER_ASSETS / "stdlib_fallback.py"
+FULL_STDLIB_NAME = "python_stdlib_full.zip"
 
 # Copied as they are. Left out: console*.html, *.d.ts, *.map, pyodide.js (the UMD build),
-# package.json and README.md: nothing the worker loads. python_stdlib.zip is precompiled.
+# package.json and README.md: nothing the worker loads. python_stdlib.zip is precompiled (and
+# trimmed).
 PYODIDE_FILES_AS_IS = ("pyodide.asm.mjs", "pyodide.asm.wasm")
 # pyodide.mjs falls back to this address for packages it cannot find next to itself.
 CDN_DEFAULT = re.compile(r"`https://cdn\.jsdelivr\.net/pyodide/v\$\{\w+\}/full/`")
@@ -102,36 +123,142 @@ def file_digest(*paths: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def precompiled_stdlib() -> Path:
-    """python_stdlib.zip with bytecode instead of sources, built once per Pyodide version."""
-    source = PYODIDE_PACKAGE / "python_stdlib.zip"
-    cached = STDLIB_CACHE / file_digest(source, PRECOMPILE_SCRIPT) / "python_stdlib.zip"
+def digest_of(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def cached_file(cache: Path, key: str, name: str, make: Callable[[Path], None]) -> Path:
+    """cache/key/name, made by make(path) unless it exists; older keys are deleted first."""
+    cached = cache / key / name
     if cached.exists():
         return cached
-    node = shutil.which("node")
-    if node is None:
-        raise PluginError("Node is needed to precompile Pyodide's standard library (scripts/setup)")
-    shutil.rmtree(STDLIB_CACHE, ignore_errors=True)
-    cached.parent.mkdir(parents=True)
-    log.info("precompiling Pyodide's standard library (once per Pyodide version)")
-    partial = cached.with_suffix(".partial")
-    command = [node, str(PRECOMPILE_SCRIPT), str(PYODIDE_PACKAGE), str(partial)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise PluginError(f"precompiling the standard library failed:\n{result.stderr}")
-    log.info(result.stdout.strip())
-    partial.rename(cached)
+    shutil.rmtree(cache, ignore_errors=True)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_name(f"{name}.{os.getpid()}.partial")  # builds may run side by side
+    make(partial)
+    partial.replace(cached)
     return cached
 
 
+def run_node(script: Path, *args: Path, doing: str) -> None:
+    """Runs one of the hooks' Node scripts, which start the pinned Pyodide under Node."""
+    node = shutil.which("node")
+    if node is None:
+        raise PluginError(f"Node is needed for {doing} (scripts/setup)")
+    log.info(doing)
+    command = [node, str(script), *(str(arg) for arg in args)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise PluginError(f"{doing} failed:\n{result.stderr}")
+    log.info(result.stdout.strip())
+
+
+def precompiled_stdlib() -> Path:
+    """python_stdlib.zip with bytecode instead of sources, built once per Pyodide version."""
+    source = PYODIDE_PACKAGE / "python_stdlib.zip"
+    return cached_file(
+        STDLIB_CACHE,
+        file_digest(source, PRECOMPILE_SCRIPT),
+        "python_stdlib.zip",
+        lambda output: run_node(
+            PRECOMPILE_SCRIPT,
+            PYODIDE_PACKAGE,
+            output,
+            doing="precompiling Pyodide's standard library (once per Pyodide version)",
+        ),
+    )
+
+
+def traced_stdlib_files(full_stdlib: Path, wheel: Path) -> list[str]:
+    """The standard library files Pyodide's start and the checker import: hooks/trace_stdlib.mjs
+    runs the checker (the worker's wheel) in Pyodide and lists them. Traced again when the
+    standard library, the script, stdlib_fallback.py or the checker's sources change."""
+    key = digest_of(
+        file_digest(full_stdlib, TRACE_SCRIPT, STDLIB_FALLBACK), wheel_inputs_digest(wheel_inputs())
+    )
+    trace = cached_file(
+        STDLIB_TRACE_CACHE,
+        key,
+        "trace.json",
+        lambda output: run_node(
+            TRACE_SCRIPT,
+            PYODIDE_PACKAGE,
+            full_stdlib,
+            wheel,
+            STDLIB_FALLBACK,
+            output,
+            doing="listing the standard library modules the checker imports",
+        ),
+    )
+    files: list[str] = json.loads(trace.read_text(encoding="utf-8"))["files"]
+    return files
+
+
+def trimmed_stdlib(full_stdlib: Path, files: list[str]) -> Path:
+    """The precompiled standard library cut down to `files`; entries keep their dates, so the same
+    list gives the same zip."""
+
+    def trim(output: Path) -> None:
+        with zipfile.ZipFile(full_stdlib) as full, zipfile.ZipFile(output, "w") as trimmed:
+            missing = sorted(set(files) - set(full.namelist()))
+            if missing:
+                raise PluginError(f"traced files missing from the standard library: {missing}")
+            for entry in full.infolist():
+                if entry.filename in files:
+                    trimmed.writestr(entry, full.read(entry))
+
+    key = digest_of(file_digest(full_stdlib), *files)
+    return cached_file(TRIMMED_STDLIB_CACHE, key, "python_stdlib.zip", trim)
+
+
+def only_in_full(full_stdlib: Path, trimmed: Path) -> list[str]:
+    """Top-level names with a module that the full library holds and the trimmed one does not:
+    the imports stdlib_fallback.py downloads the full library for (any other name fails at once,
+    as it would with the full library)."""
+
+    def modules(path: Path) -> set[str]:
+        with zipfile.ZipFile(path) as archive:
+            return {name for name in archive.namelist() if name.endswith(".pyc")}
+
+    missing = modules(full_stdlib) - modules(trimmed)
+    return sorted({name.split("/")[0].removesuffix(".pyc") for name in missing})
+
+
+def stdlib_files(
+    config: MkDocsConfig, version: str, wheel: Path
+) -> tuple[list[File], dict[str, object]]:
+    """The trimmed standard library, the full one beside it, and what runtime.json says of them."""
+    full = precompiled_stdlib()
+    trimmed = trimmed_stdlib(full, traced_stdlib_files(full, wheel))
+    target = pyodide_dir(version)
+    files = [
+        File.generated(config, f"{target}/python_stdlib.zip", abs_src_path=str(trimmed)),
+        File.generated(config, f"{target}/{FULL_STDLIB_NAME}", abs_src_path=str(full)),
+    ]
+    index = f"../pyodide/v{version}/"
+    manifest = {
+        "stdlib": f"{index}python_stdlib.zip?v={file_digest(trimmed)[:12]}",
+        "stdlib_bytes": trimmed.stat().st_size,
+        # What the worker's progress counts: its two big downloads (BIG_DOWNLOADS in worker.js).
+        "download_bytes": (PYODIDE_PACKAGE / "pyodide.asm.wasm").stat().st_size
+        + trimmed.stat().st_size,
+        "stdlib_full": f"{index}{FULL_STDLIB_NAME}?v={file_digest(full)[:12]}",
+        "stdlib_full_only": only_in_full(full, trimmed),
+        "stdlib_fallback": f"{STDLIB_FALLBACK.name}?v={file_digest(STDLIB_FALLBACK)[:12]}",
+    }
+    return files, manifest
+
+
 def pyodide_files(config: MkDocsConfig, version: str) -> list[File]:
+    """The runtime, without the standard library (stdlib_files)."""
     target = pyodide_dir(version)
     files = [
         File.generated(config, f"{target}/pyodide.mjs", content=pyodide_module_without_cdn()),
         File.generated(config, f"{target}/pyodide-lock.json", content=lock_file_header_only()),
-        File.generated(
-            config, f"{target}/python_stdlib.zip", abs_src_path=str(precompiled_stdlib())
-        ),
     ]
     for name in PYODIDE_FILES_AS_IS:
         source = PYODIDE_PACKAGE / name
@@ -209,7 +336,35 @@ def checker_wheel() -> Path:
     return build_wheel(cached)
 
 
-def runtime_manifest(wheel: Path, version: str) -> str:
+def bytecode_wheel(wheel: Path) -> Path:
+    """The wheel with bytecode instead of sources, compiled inside Pyodide (hooks/compile_wheel.mjs)
+    and tagged for its Python (cp314-none-any): the worker's. Rebuilt with the wheel, and when
+    Pyodide or the script changes."""
+    key = digest_of(
+        wheel_inputs_digest(wheel_inputs()), pyodide_version(), file_digest(COMPILE_WHEEL_SCRIPT)
+    )
+    folder = BYTECODE_WHEEL_CACHE / key
+    wheels = sorted(folder.glob("*.whl")) if folder.is_dir() else []
+    if len(wheels) == 1:
+        return wheels[0]
+    shutil.rmtree(BYTECODE_WHEEL_CACHE, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="checker-bytecode-") as scratch:
+        run_node(
+            COMPILE_WHEEL_SCRIPT,
+            PYODIDE_PACKAGE,
+            precompiled_stdlib(),
+            wheel,
+            Path(scratch),
+            doing="compiling the checker wheel to bytecode in Pyodide",
+        )
+        compiled = sorted(Path(scratch).glob("*.whl"))
+        if len(compiled) != 1:
+            raise PluginError(f"expected one compiled wheel, found {compiled}")
+        folder.mkdir(parents=True, exist_ok=True)
+        return Path(shutil.copy2(compiled[0], folder / compiled[0].name))
+
+
+def runtime_manifest(wheel: Path, version: str, stdlib: dict[str, object]) -> str:
     """What the worker reads first. Paths are relative to this file's own URL."""
     data = wheel.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
@@ -219,25 +374,75 @@ def runtime_manifest(wheel: Path, version: str) -> str:
         "wheel": f"{wheel.name}?v={sha256[:12]}",
         "wheel_sha256": sha256,
         "wheel_bytes": len(data),
+        **stdlib,
     }
     return json.dumps(manifest, indent=1) + "\n"
 
 
-def wording_json() -> str:
-    """checker/wording.py's texts and constants, for the widgets (assets/checker/wording.js)."""
+@functools.lru_cache(maxsize=16)
+def gzip_size(path: Path, size: int, mtime: float) -> int:
+    """What gzip makes of a file (size and mtime key the cache: `mkdocs serve` rebuilds)."""
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def download_sizes(paths: list[Path]) -> dict[str, int]:
+    """The bytes a first visit downloads for Python and the checker, as files and as a host
+    that compresses them sends them (zip files gain nothing and are counted as they are)."""
+    raw = sum(path.stat().st_size for path in paths)
+    sent = sum(
+        path.stat().st_size
+        if path.suffix in (".zip", ".whl")
+        else gzip_size(path, path.stat().st_size, path.stat().st_mtime)
+        for path in paths
+    )
+    return {"bytes": raw, "gzip_bytes": sent}
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
+def wording_json(download: dict[str, int]) -> str:
+    """checker/wording.py's texts and constants, for the widgets (assets/checker/wording.js),
+    with the download's size from this build."""
     from checker.wording import for_browser  # per build: rules_reference.py reloads checker/
 
-    return json.dumps(for_browser(), ensure_ascii=False, indent=1) + "\n"
+    wording = {**for_browser(), "download": download}
+    return json.dumps(wording, ensure_ascii=False, indent=1) + "\n"
+
+
+# This build's download size, for the pages that state it (on_page_markdown).
+DOWNLOAD_SIZE: dict[str, int] = {}
+DOWNLOAD_SIZE_TOKEN = "[[python-download-size]]"
+
+
+def first_visit_downloads(compiled_wheel: Path, stdlib: list[File]) -> list[Path]:
+    """The Pyodide files and the checker a first visit of /checker/ fetches (not the full
+    standard library, fetched only if ever needed, nor the wheel offered for pip)."""
+    runtime = [PYODIDE_PACKAGE / name for name in PYODIDE_FILES_AS_IS]
+    trimmed = [
+        Path(str(file.abs_src_path))
+        for file in stdlib
+        if file.src_uri.endswith("/python_stdlib.zip")
+    ]
+    return [*runtime, *trimmed, compiled_wheel]
 
 
 def checker_files(config: MkDocsConfig, version: str) -> list[File]:
+    """The wheel to download (sources, any Python), the worker's (bytecode), the standard library
+    and runtime.json."""
     wheel = checker_wheel()
+    compiled = bytecode_wheel(wheel)
+    stdlib, stdlib_manifest = stdlib_files(config, version, compiled)
+    manifest = runtime_manifest(compiled, version, stdlib_manifest)
+    download = download_sizes(first_visit_downloads(compiled, stdlib))
+    DOWNLOAD_SIZE.update(download)
     return [
-        File.generated(config, f"{CHECKER_ASSETS}/wording.json", content=wording_json()),
+        File.generated(config, f"{CHECKER_ASSETS}/wording.json", content=wording_json(download)),
         File.generated(config, f"{CHECKER_ASSETS}/{wheel.name}", abs_src_path=str(wheel)),
-        File.generated(
-            config, f"{CHECKER_ASSETS}/runtime.json", content=runtime_manifest(wheel, version)
-        ),
+        File.generated(config, f"{CHECKER_ASSETS}/{compiled.name}", abs_src_path=str(compiled)),
+        File.generated(config, f"{CHECKER_ASSETS}/runtime.json", content=manifest),
+        *stdlib,
     ]
 
 
@@ -252,6 +457,14 @@ def on_files(files: Files, config: MkDocsConfig, **kwargs: object) -> Files:
             files.remove(existing)
         files.append(file)
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, **kwargs: object) -> str:
+    """Pages state the download's size as this build makes it: "about 5.6 MB"."""
+    if DOWNLOAD_SIZE_TOKEN not in markdown:
+        return markdown
+    said = f"about {megabytes(DOWNLOAD_SIZE['gzip_bytes'])}"
+    return markdown.replace(DOWNLOAD_SIZE_TOKEN, said)
 
 
 def page_holds_checker(html: str) -> bool:

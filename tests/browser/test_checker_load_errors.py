@@ -25,7 +25,10 @@ BLOCKED = [
     pytest.param("**/assets/pyodide/**", block_everything, "could not download", id="all-pyodide"),
     # Pyodide itself would wait forever for a missing .wasm: the worker must notice.
     pytest.param("**/*.wasm", answer_404, "pyodide.asm.wasm", id="wasm-404"),
-    pytest.param("**/python_stdlib.zip", block_everything, "python_stdlib.zip", id="stdlib"),
+    pytest.param("**/python_stdlib.zip*", block_everything, "python_stdlib.zip", id="stdlib"),
+    pytest.param(
+        "**/stdlib_fallback.py*", answer_404, "stdlib_fallback.py", id="stdlib-fallback-404"
+    ),
     pytest.param("**/*.whl*", answer_404, ".whl", id="checker-wheel-404"),
     pytest.param("**/assets/checker/worker.js", answer_404, "could not be loaded", id="worker"),
 ]

@@ -4,11 +4,14 @@
 //
 // job.json: {"wheel": path, "stdlib": path or null, "notes": [{"id", "text",
 //            "mode", "name", "limit"}]}
-// Prints one JSON object to stdout: {"pyodide": version, "python": version, "reports": {id: report}}.
+// Prints one JSON object to stdout: {"pyodide": version, "python": version, "reports": {id: report},
+// "traceback": the message of a Python error raised in the checker, as the worker receives it}.
 //
 // Pyodide comes from node_modules/pyodide (the pinned npm package the site copies). "stdlib" is
-// the site's precompiled python_stdlib.zip, so the bytecode the site ships is what runs here; the
-// checker is called through checker/web.py, the module the site's worker calls.
+// the site's precompiled and trimmed python_stdlib.zip and "wheel" the worker's bytecode wheel, so
+// what the site ships is what runs here; the checker is called through checker/web.py, the module
+// the site's worker calls. The fallback to the full library (stdlib_fallback.py) is not
+// installed: a module the trimmed library lacks fails here.
 
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -30,8 +33,14 @@ async function main() {
     const answer = JSON.parse(web.check_json(note.text, note.mode, note.name ?? null, note.limit, null));
     reports[note.id] = answer.report;
   }
+  let traceback = null;
+  try {
+    web.check_json("Hi", "no-such-mode", null, 300, null);
+  } catch (error) {
+    traceback = error.message;
+  }
   const python = pyodide.runPython("import sys; sys.version.split()[0]");
-  process.stdout.write(JSON.stringify({ pyodide: pyodide.version, python, reports }));
+  process.stdout.write(JSON.stringify({ pyodide: pyodide.version, python, reports, traceback }));
 }
 
 main().catch((error) => {

@@ -1,14 +1,16 @@
 """Parity: the checker gives exactly the same report in Pyodide as in CPython.
 
 Every note of the labelled corpus, and every example of every rule, is checked twice: here by
-CPython, and by tests/parity/check_in_pyodide.mjs, which runs the wheel and the precompiled
-standard library from the built site in the pinned npm Pyodide under Node (no browser). The
-JSON reports must be equal, field for field, including both kinds of offsets.
+CPython, and by tests/parity/check_in_pyodide.mjs, which runs the worker's wheel (bytecode) and
+the precompiled, trimmed standard library from the built site in the pinned npm Pyodide under
+Node (no browser), without the fallback to the full library: a module the trimmed library lacks
+fails the run. The JSON reports must be equal, field for field, including both kinds of offsets.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -101,13 +103,15 @@ def pyodide_run(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> d
     node = shutil.which("node")
     if node is None:
         pytest.fail("node is missing: run scripts/setup")
-    wheels = sorted((built_site / "assets" / "checker").glob("*.whl"))
-    stdlibs = sorted((built_site / "assets" / "pyodide").glob("v*/python_stdlib.zip"))
-    assert len(wheels) == 1, f"expected one checker wheel in the built site, found {wheels}"
-    assert len(stdlibs) == 1, f"expected one python_stdlib.zip in the built site, found {stdlibs}"
+    # What the worker loads: the addresses in runtime.json, relative to it.
+    assets = built_site / "assets" / "checker"
+    runtime = json.loads((assets / "runtime.json").read_text(encoding="utf-8"))
+    wheel = (assets / runtime["wheel"].split("?")[0]).resolve()
+    stdlib = (assets / runtime["stdlib"].split("?")[0]).resolve()
+    assert wheel.name.endswith("-cp314-none-any.whl") and stdlib.name == "python_stdlib.zip"
     job = {
-        "wheel": str(wheels[0]),
-        "stdlib": str(stdlibs[0]),
+        "wheel": str(wheel),
+        "stdlib": str(stdlib),
         "notes": all_notes(),
     }
     job_path = tmp_path_factory.mktemp("parity") / "job.json"
@@ -157,6 +161,27 @@ def test_offsets_survive_emoji_in_both_runtimes(pyodide_run: dict[str, Any]) -> 
     utf16_slice = as_utf16[2 * span["start_utf16"] : 2 * span["end_utf16"]].decode("utf-16-le")
     assert utf16_slice == pitch["text"]
     assert span["start_utf16"] > span["start"]
+
+
+def test_tracebacks_name_the_checker_file_and_line(pyodide_run: dict[str, Any]) -> None:
+    """The wheel is bytecode without sources: a traceback still names each file and line."""
+    traceback = pyodide_run["traceback"]
+    source = (ROOT / "checker" / "engine.py").read_text(encoding="utf-8").splitlines()
+    raising = next(
+        number
+        for number, line in enumerate(source, start=1)
+        if re.search(r"raise ValueError\(f\"mode must be one of", line)
+    )
+    function = next(
+        match.group(1)
+        for line in reversed(source[:raising])
+        if (match := re.match(r"\s*def (\w+)", line))
+    )
+    assert f'File "checker/engine.py", line {raising}, in {function}' in traceback
+    assert 'File "checker/web.py", line ' in traceback
+    assert traceback.rstrip().splitlines()[-1] == (
+        "ValueError: mode must be one of draft, received, not 'no-such-mode'"
+    )
 
 
 def describe_mismatch(note_id: str, expected: dict[str, Any], got: dict[str, Any]) -> str:

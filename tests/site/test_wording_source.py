@@ -49,7 +49,9 @@ def short_wordings() -> list[str]:
 
 def test_the_built_wording_file_is_checker_wording(built_site: Path) -> None:
     shipped = json.loads((built_site / "assets" / "checker" / "wording.json").read_text("utf-8"))
+    download = shipped.pop("download")  # this build's size, added by hooks/checker_assets.py
     assert shipped == json.loads(json.dumps(for_browser()))
+    assert 0 < download["gzip_bytes"] < download["bytes"]
 
 
 def test_the_javascript_files_are_found() -> None:

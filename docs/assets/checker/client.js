@@ -18,6 +18,7 @@ const runtime = {
   /** idle | loading {stage} | ready {timings} | error {message} */
   state: { phase: "idle" },
   listeners: new Set(),
+  snapshotListeners: new Set(), // hear the size of a memory snapshot stored for the next visit
   nextId: 1,
   requests: new Map(), // id -> {resolve, reject, sentAt}
 };
@@ -32,6 +33,12 @@ export function watchChecker(listener) {
   runtime.listeners.add(listener);
   listener(runtime.state);
   return () => runtime.listeners.delete(listener);
+}
+
+/** Calls `listener(bytes)` when the worker has stored a memory snapshot (snapshot.js). */
+export function watchSnapshot(listener) {
+  runtime.snapshotListeners.add(listener);
+  return () => runtime.snapshotListeners.delete(listener);
 }
 
 function setState(state) {
@@ -102,6 +109,12 @@ const ANSWERS = {
     window.noteCheckerTimings = message.timings;
   },
   [FROM_WORKER.error]: (message) => fail(message.message),
+  // The size of the memory snapshot stored for the next visit, or this one started from
+  // (snapshot.js: storedSnapshotBytes() and clearStoredSnapshot() read and delete it).
+  [FROM_WORKER.snapshot]: (message) => {
+    window.noteCheckerSnapshotBytes = message.bytes;
+    for (const listener of runtime.snapshotListeners) listener(message.bytes);
+  },
   [FROM_WORKER.result]: (message) =>
     settle(message.id, ({ resolve, sentAt }) =>
       resolve({ report: message.report, replies: message.replies, roundTripMs: performance.now() - sentAt }),

@@ -16,7 +16,8 @@ export const FROM_WORKER = Object.freeze({
   /** @type {"progress"} {stage: one of STAGES, loaded, total}, while loading; loaded and total:
    *  bytes of the big downloads so far, and in all (from the build), while downloading */
   progress: "progress",
-  /** @type {"ready"} {timings: {pyodideMs, checkerMs, totalMs, pyodideVersion}} */
+  /** @type {"ready"} {timings: {pyodideMs, checkerMs, totalMs, pyodideVersion, fromSnapshot}};
+   *  fromSnapshot: Python started from the stored memory snapshot (snapshot.js) */
   ready: "ready",
   /** @type {"error"} {stage, message}: loading failed, nothing more follows */
   error: "error",
@@ -30,6 +31,10 @@ export const FROM_WORKER = Object.freeze({
   composeError: "compose-error",
   /** @type {"relationships"} {id, options: [{id, label, detail_label, detail_example}]} */
   relationships: "relationships",
+  /** @type {"snapshot"} {bytes}: a memory snapshot of this size is stored for the next visit
+   *  (after the first answer and a pause), or this visit started from one (after "ready");
+   *  snapshot.js's storedSnapshotBytes() and clearStoredSnapshot() read and delete it */
+  snapshot: "snapshot",
 });
 
 /** The loading stages, in order. */

@@ -45,8 +45,24 @@ function stageText({ stage, total }) {
   return `Step ${step} of ${STAGES.length}: ${STAGE_TEXTS[STAGES[step - 1]]}${size}…`;
 }
 
+/** "Ready", and what the browser keeps for a faster next visit, with a button to clear it.
+ *  `stored` ({bytes, clear}) is filled in by `line.showStored()` once its size is known. */
 export function readyLine() {
-  return el("p", { class: "nc-progress nc-ready" }, el("span", {}, "Ready: the checker runs in this browser."));
+  const stored = el("span", { class: "nc-stored" });
+  const line = el("p", { class: "nc-progress nc-ready" }, el("span", {}, "Ready: the checker runs in this browser."), stored);
+  line.showStored = (bytes, clear) => {
+    if (!(bytes > 0)) {
+      stored.replaceChildren();
+      return;
+    }
+    const button = el("button", { type: "button", class: "nc-clear-snapshot" }, "Clear");
+    button.addEventListener("click", async () => {
+      await clear();
+      stored.replaceChildren("Cleared: the next visit starts Python afresh.");
+    });
+    stored.replaceChildren(`Stored for speed: ${megabytes(bytes)} · `, button);
+  };
+  return line;
 }
 
 /** A failed load, and "Try again" (`retry`). */
@@ -67,14 +83,15 @@ export function loadError(message, onIntent, retry) {
   );
 }
 
-/** The offer to start Python on a page that waits to be asked; `start` does it. */
-export function startOffer(start) {
+/** The offer to start Python on a page that waits to be asked; `start` does it. `download`:
+ *  this build's size of it, {bytes, gzip_bytes} (wording.json). */
+export function startOffer(start, download) {
   const button = el("button", { type: "button", class: "md-button nc-start" }, "Start the checker");
   button.addEventListener("click", start);
   return el(
     "p",
     { class: "nc-waiting" },
-    "The checker starts when you click into the note: it runs Python in your browser, a one-time download of about 9 MB. ",
+    `The checker starts when you click into the note: it runs Python in your browser, a one-time download of about ${megabytes(download.gzip_bytes)}. `,
     button,
   );
 }

@@ -5,6 +5,7 @@
 // Safety: the visitor's text and the report's strings are only ever put in the page as text.
 
 import { CheckerStopped, checkNote, checkerState, startChecker } from "./client.js";
+import { clearStoredSnapshot, storedSnapshotBytes } from "./snapshot-store.js";
 import { countCharacters, el, uniqueId } from "./dom.js";
 import { buildForm, countLine, nameWording } from "./form.js";
 import { renderMarks } from "./marks.js";
@@ -214,13 +215,21 @@ export class NoteChecker {
         startOffer(() => {
           startChecker();
           this.textarea.focus(); // the button is gone with this line: the note is where they go next
-        }),
+        }, wording.download),
       );
     } else if (state.phase === "ready") {
-      this.status.replaceChildren(readyLine());
+      const ready = readyLine();
+      this.status.replaceChildren(ready);
+      this.showStoredSnapshot(ready);
       if (this.wasLoading) this.announce("The checker is ready.");
     } else this.status.replaceChildren();
     this.wasLoading = state.phase === "loading";
+  }
+
+  /** The snapshot this browser keeps for a faster next visit (snapshot.js), and "Clear". */
+  async showStoredSnapshot(ready) {
+    const bytes = await storedSnapshotBytes().catch(() => 0);
+    if (ready.isConnected) ready.showStored(bytes, clearStoredSnapshot);
   }
 
   // ----- results

@@ -13,7 +13,7 @@
 // A page script may change the first four and data-fixed later: the widget follows.
 
 import { el } from "./dom.js";
-import { checkerState, restartChecker, startChecker, stopChecker, watchChecker } from "./client.js";
+import { checkerState, restartChecker, startChecker, stopChecker, watchChecker, watchSnapshot } from "./client.js";
 import { fitHeight, onEveryPage } from "./page.js";
 import { NoteChecker } from "./view.js";
 import { wording, wordingError } from "./wording.js";
@@ -60,6 +60,13 @@ function showWordingError() {
 if (wording) {
   watchChecker((state) => {
     for (const widget of widgets) widget.showRuntimeState(state);
+  });
+  // a snapshot stored after the first verdict: the ready line says so, with "Clear"
+  watchSnapshot(() => {
+    for (const widget of widgets) {
+      const ready = widget.status.querySelector(".nc-ready");
+      if (ready) widget.showStoredSnapshot(ready);
+    }
   });
   onEveryPage(syncWithPage);
   // A turned phone or a resized window rewraps the note: refit the fields to their text.

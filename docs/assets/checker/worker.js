@@ -5,6 +5,7 @@
 // The messages in and out are listed in protocol.js; the Python side is checker/web.py.
 
 import { FROM_WORKER, STAGES, TO_WORKER } from "./protocol.js";
+import { WorkerSnapshot } from "./snapshot.js";
 
 const RUNTIME_MANIFEST = new URL("./runtime.json", import.meta.url);
 const LOAD_TIMEOUT_MS = 120_000;
@@ -17,6 +18,8 @@ const PYTHON_MODULE = "checker.web";
 let stage = STAGES[0];
 let python = null; // checker/web.py's functions, once loaded
 const queued = [];
+// A returning visitor's Python starts from a memory snapshot of the first visit (snapshot.js).
+const snapshot = new WorkerSnapshot();
 
 function post(message) {
   self.postMessage(message);
@@ -114,6 +117,20 @@ async function readManifest() {
   return response.json();
 }
 
+/** Runs stdlib_fallback.py: should a module the trimmed standard library lacks ever be imported,
+ *  Python downloads the full library (manifest.stdlib_full) and imports it from there. */
+function installStdlibFallback(pyodide, source, manifest) {
+  const namespace = pyodide.globals.get("dict")();
+  try {
+    pyodide.runPython(source, { globals: namespace, filename: "stdlib_fallback.py" });
+    const install = namespace.get("install");
+    install(new URL(manifest.stdlib_full, RUNTIME_MANIFEST).href, manifest.stdlib_full_only);
+    install.destroy();
+  } finally {
+    namespace.destroy();
+  }
+}
+
 function timeout(ms) {
   return new Promise((_, reject) =>
     setTimeout(() => reject(new Error(`it did not finish loading within ${ms / 1000} s`)), ms),
@@ -128,6 +145,10 @@ async function load() {
   const manifest = await readManifest();
   const indexURL = new URL(manifest.pyodide_index, RUNTIME_MANIFEST).href;
   const wheelURL = new URL(manifest.wheel, RUNTIME_MANIFEST).href;
+  // The standard library, trimmed to what the checker imports (stdlib_fallback.py has the rest).
+  const stdLibURL = new URL(manifest.stdlib, RUNTIME_MANIFEST).href;
+  const fallback = fetchOk(new URL(manifest.stdlib_fallback, RUNTIME_MANIFEST)).then((response) => response.text());
+  fallback.catch(() => {}); // awaited below, as the wheel is
   const failedDownload = watchDownloads(indexURL, manifest.download_bytes);
   // The wheel is small: fetch it while Pyodide loads.
   const wheel = fetchOk(wheelURL).then((response) => response.arrayBuffer());
@@ -136,7 +157,10 @@ async function load() {
   const pyodide = await Promise.race([
     (async () => {
       const { loadPyodide } = await importModule(`${indexURL}pyodide.mjs`);
-      return loadPyodide({ indexURL, packageBaseUrl: indexURL, fullStdLib: false });
+      const options = { indexURL, stdLibURL, packageBaseUrl: indexURL, fullStdLib: false };
+      // A Python restored from a snapshot is used only if the checker in it answers.
+      const answers = (restored) => restored.pyimport(PYTHON_MODULE).warm_up();
+      return snapshot.loadPyodide(loadPyodide, manifest, options, answers);
     })(),
     failedDownload,
     timeout(LOAD_TIMEOUT_MS),
@@ -144,6 +168,7 @@ async function load() {
   const pythonReady = performance.now();
 
   enterStage(STAGES[2]);
+  installStdlibFallback(pyodide, await fallback, manifest);
   pyodide.unpackArchive(await wheel, "wheel");
   const web = pyodide.pyimport(PYTHON_MODULE);
   web.warm_up();
@@ -152,12 +177,14 @@ async function load() {
     compose: web.compose_json,
     relationships: web.relationships_json,
   };
+  snapshot.saveWhenIdle(pyodide, (bytes) => post({ type: FROM_WORKER.snapshot, bytes }));
   const checkerReady = performance.now();
   return {
     pyodideMs: Math.round(pythonReady - started),
     checkerMs: Math.round(checkerReady - pythonReady),
     totalMs: Math.round(checkerReady - started),
     pyodideVersion: manifest.pyodide_version,
+    fromSnapshot: snapshot.restored,
   };
 }
 

@@ -1,0 +1,201 @@
+// The stored side of the memory snapshot (snapshot.js): its cache, key and size, reading it
+// back safely, and growing Python's memory to fit it. The page uses storedSnapshotBytes() and
+// clearStoredSnapshot(); the worker's WorkerSnapshot uses the rest.
+
+import { TO_WORKER } from "./protocol.js";
+
+/** The Cache Storage cache that holds the snapshot (one entry, under snapshotKey()). */
+export const SNAPSHOT_CACHE = "note-checker-snapshot";
+/** Bumped when what the worker runs before a snapshot changes in a way the manifest's hashes do
+ *  not show (a snapshot is Python's memory: it holds whatever the worker set up). */
+export const SNAPSHOT_FORMAT = 1;
+/** How long the worker waits, after the visitor's last request, before it stores the snapshot
+ *  (not while the visitor types). */
+export const IDLE_MS = 1000;
+/** A snapshot not read by then is given up (and deleted): Python starts as usual. */
+export const READ_TIMEOUT_MS = 10_000;
+/** The snapshot's size in bytes, stored with it (read without reading the body). */
+export const BYTES_HEADER = "x-snapshot-bytes";
+
+const PYODIDE_MAGIC = 0x706e7300; // "\0snp", little-endian, as Pyodide writes it
+const PYODIDE_HEADER_BYTES = 48;
+const WASM_PAGE_BYTES = 65536;
+// Requests that mean the visitor used the checker: the snapshot waits for the first answer.
+export const USES = new Set([TO_WORKER.check, TO_WORKER.compose]);
+
+/** Cache Storage, or null where there is none (an insecure context, some private modes). */
+export function cacheStorage(scope = globalThis) {
+  try {
+    return scope.caches && typeof scope.caches.open === "function" ? scope.caches : null;
+  } catch {
+    return null; // storage switched off: reading the property itself may throw
+  }
+}
+
+/** Whether the browser asks to save data (Chromium's Data Saver / Lite mode): then nothing
+ *  large is stored for later. */
+export function savesData(nav = globalThis.navigator) {
+  try {
+    return Boolean(nav && nav.connection && nav.connection.saveData);
+  } catch {
+    return false;
+  }
+}
+
+/** The cache key of the snapshot that fits this runtime (runtime.json), or null when the
+ *  manifest does not identify everything the snapshot depends on: the Pyodide version, the
+ *  standard library and the checker's wheel. `runtime` is a digest of the whole manifest, so
+ *  that any other change of the runtime (a new fallback script, say) also changes the key. */
+export async function snapshotKey(manifest, base = import.meta.url) {
+  const stdlib = manifest && stdlibVersion(manifest);
+  if (!manifest || !manifest.pyodide_version || !stdlib || !manifest.wheel_sha256) return null;
+  const runtime = await sha256Hex(JSON.stringify(manifest));
+  const query = new URLSearchParams({
+    format: String(SNAPSHOT_FORMAT),
+    pyodide: manifest.pyodide_version,
+    stdlib: String(stdlib),
+    wheel: manifest.wheel_sha256,
+    runtime: runtime.slice(0, 16),
+  });
+  return new URL(`snapshot?${query}`, base).href;
+}
+
+/** The standard library's hash: stdlib_sha256, or the ?v= of its address (a digest of the file,
+ *  written by the build), or else its address. */
+function stdlibVersion(manifest) {
+  if (manifest.stdlib_sha256) return String(manifest.stdlib_sha256);
+  if (!manifest.stdlib) return null;
+  return new URL(manifest.stdlib, "https://example.invalid/").searchParams.get("v") || String(manifest.stdlib);
+}
+
+async function sha256Hex(text) {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** The wasm memory size a snapshot was taken with, in bytes; throws for anything that is not a
+ *  whole Pyodide snapshot (garbage, a cut-off entry). Pyodide itself checks the build id. */
+export function snapshotHeapBytes(bytes) {
+  const fail = (why) => {
+    throw new Error(`the stored snapshot is damaged (${why})`);
+  };
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength < PYODIDE_HEADER_BYTES) fail("too short");
+  if (bytes.byteLength % 4 !== 0) fail("odd length");
+  const header = new DataView(bytes.buffer, bytes.byteOffset, PYODIDE_HEADER_BYTES);
+  if (header.getUint32(0, true) !== PYODIDE_MAGIC) fail("not a Pyodide snapshot");
+  const offset = header.getUint32(4, true);
+  const jsonBytes = header.getUint32(8, true);
+  if (offset % 16 !== 0 || offset < PYODIDE_HEADER_BYTES + jsonBytes || offset >= bytes.byteLength) {
+    fail("bad header");
+  }
+  const heapBytes = bytes.byteLength - offset;
+  if (heapBytes % WASM_PAGE_BYTES !== 0) fail("cut off");
+  try {
+    const json = bytes.subarray(PYODIDE_HEADER_BYTES, PYODIDE_HEADER_BYTES + jsonBytes);
+    JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json));
+  } catch {
+    fail("bad header");
+  }
+  return heapBytes;
+}
+
+/** Grows a fresh Pyodide's memory to `heapBytes` before the snapshot is copied in: Pyodide 314
+ *  sets emscripten's INITIAL_MEMORY to the snapshot's size, but the module ignores it (its memory
+ *  is declared inside the wasm), and copying a bigger snapshot fails with "RangeError: offset is
+ *  out of bounds" (pyodide/pyodide#6254). `Module` is the emscripten module, in its preRun. */
+export function growMemory(Module, heapBytes) {
+  if (Module.HEAP8.length >= heapBytes) return;
+  if (typeof Module.growMemory !== "function" || !Module.growMemory(heapBytes)) {
+    throw new Error(`could not grow Python's memory to ${heapBytes} bytes for the snapshot`);
+  }
+}
+
+/** Reads a cache entry's body into `target`, chunk by chunk (no second copy of the whole). */
+export async function readInto(target, response) {
+  if (!response.body) throw new Error("the stored snapshot is damaged (no body)");
+  const reader = response.body.getReader();
+  const timer = setTimeout(
+    () => reader.cancel(new Error("reading the stored snapshot took too long")),
+    READ_TIMEOUT_MS,
+  );
+  try {
+    await readChunks(reader, target);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readChunks(reader, target) {
+  let offset = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (offset + value.byteLength > target.byteLength) {
+      await reader.cancel();
+      throw new Error("the stored snapshot is damaged (longer than stored)");
+    }
+    target.set(value, offset);
+    offset += value.byteLength;
+  }
+  if (offset !== target.byteLength) throw new Error("the stored snapshot is damaged (cut off)");
+}
+
+const RUN_DEPENDENCY = "note-checker-snapshot";
+
+/** A createPyodideModule (a loadPyodide option): pyodide.asm.mjs's factory, the one loadPyodide
+ *  would import, with one step first, in emscripten's preRun (after the wasm is instantiated,
+ *  before anything runs): wait for the snapshot to be read (`heapBytes`, the memory size it
+ *  needs) and grow the memory to it. So the cache entry is read while the wasm compiles, and the
+ *  wasm is still instantiated from a streamed fetch (the browser's compiled-code cache keeps
+ *  working). A damaged snapshot or memory that cannot grow rejects the module. */
+export function growingModuleFactory(factory, heapBytes) {
+  return async (settings) => {
+    const createModule = await factory;
+    let fail;
+    const failed = new Promise((_, reject) => {
+      fail = reject;
+    });
+    heapBytes.catch(fail);
+    settings.preRun.unshift((Module) => {
+      Module.addRunDependency(RUN_DEPENDENCY);
+      heapBytes
+        .then((bytes) => {
+          growMemory(Module, bytes);
+          Module.removeRunDependency(RUN_DEPENDENCY); // the runtime starts here
+        })
+        .catch(fail);
+    });
+    const module = createModule(settings);
+    module.catch(() => {}); // a module that lost the race below: never waited for
+    return Promise.race([module, failed]);
+  };
+}
+
+/** The stored snapshots' size in bytes: 0 when there is none (or no Cache Storage). For the
+ *  page, which offers to clear them. */
+export async function storedSnapshotBytes(storage = cacheStorage()) {
+  try {
+    if (!storage || !(await storage.has(SNAPSHOT_CACHE))) return 0;
+    const cache = await storage.open(SNAPSHOT_CACHE);
+    let total = 0;
+    for (const request of await cache.keys()) {
+      const response = await cache.match(request);
+      if (!response) continue;
+      const stated = Number(response.headers.get(BYTES_HEADER));
+      total += stated > 0 ? stated : (await response.blob()).size;
+    }
+    return total;
+  } catch {
+    return 0;
+  }
+}
+
+/** Deletes the stored snapshots (a visitor's "Clear"); the next visit starts Python as a first
+ *  visit does, and may store a new one. Resolves to whether there was anything to delete. */
+export async function clearStoredSnapshot(storage = cacheStorage()) {
+  try {
+    return storage ? await storage.delete(SNAPSHOT_CACHE) : false;
+  } catch {
+    return false;
+  }
+}

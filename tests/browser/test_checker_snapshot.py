@@ -1,0 +1,268 @@
+"""A returning visitor's checker starts from a memory snapshot of the first visit (snapshot.js):
+stored in Cache Storage after the first answer, used on the next visit, and dropped whenever it
+is damaged, belongs to another runtime or the visitor clears it; nothing is stored when the
+browser asks to save data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from checker_driver import Checker, watched_page
+
+SNAPSHOT_CACHE = "note-checker-snapshot"  # snapshot.js
+IDLE_MS = 1000  # snapshot.js: the pause after the first answer before the snapshot is taken
+STORED_TIMEOUT_MS = 30_000
+NOTE = "Hi Ada, I loved your PyCon talk on accessible forms. I'd like to keep in touch."
+# A German note: its word lists are read from the wheel's files on first use, so a restored
+# Python must find the wheel unpacked again (the file system is not part of a snapshot).
+GERMAN_NOTE = (
+    "Hallo Anna, ich habe deinen Vortrag auf der PyCon gehört und würde mich gern vernetzen."
+)
+
+CACHE_URLS = """async (name) => {
+  if (!(await caches.has(name))) return [];
+  return (await (await caches.open(name)).keys()).map((request) => request.url);
+}"""
+SNAPSHOT_MODULE = "new URL('/assets/checker/snapshot.js', location.href).href"
+STORED_BYTES = f"async () => (await import({SNAPSHOT_MODULE})).storedSnapshotBytes()"
+CLEAR = f"async () => (await import({SNAPSHOT_MODULE})).clearStoredSnapshot()"
+
+
+class Visit:
+    """One visit to /checker/ in a browser context: ready, then one note checked."""
+
+    def __init__(self, context: Any, address: str, note: str = NOTE) -> None:
+        self.page, self.watch = watched_page(context)
+        self.page.goto(address + "checker/")
+        self.checker = Checker(self.page)
+        self.checker.wait_until_ready()
+        self.checker.enter(note)
+        self.verdict = self.checker.verdict
+        self.findings = [finding["rule"] for finding in self.checker.findings()]
+        self.timings: dict[str, Any] = self.page.evaluate("() => window.noteCheckerTimings")
+
+    @property
+    def from_snapshot(self) -> bool:
+        return bool(self.timings["fromSnapshot"])
+
+    def wait_for_stored_snapshot(self) -> int:
+        """The stored snapshot's size, once the worker said it stored one."""
+        self.page.wait_for_function(
+            "() => window.noteCheckerSnapshotBytes > 0", timeout=STORED_TIMEOUT_MS
+        )
+        size: int = self.page.evaluate("() => window.noteCheckerSnapshotBytes")
+        return size
+
+    def cache_urls(self) -> list[str]:
+        urls: list[str] = self.page.evaluate(CACHE_URLS, SNAPSHOT_CACHE)
+        return urls
+
+    def stored_bytes(self) -> int:
+        size: int = self.page.evaluate(STORED_BYTES)
+        return size
+
+    def close(self) -> None:
+        assert self.watch.errors == [], f"uncaught errors on /checker/: {self.watch.errors}"
+        self.page.close()
+
+
+def first_visit(context: Any, address: str) -> str:
+    """A first visit that stores a snapshot; returns its cache key."""
+    visit = Visit(context, address)
+    assert not visit.from_snapshot
+    size = visit.wait_for_stored_snapshot()
+    [key] = visit.cache_urls()
+    assert visit.stored_bytes() == size
+    visit.close()
+    return key
+
+
+def test_a_second_visit_starts_from_the_snapshot_and_gives_the_same_verdict(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    first = Visit(context, site_server)
+    assert not first.from_snapshot
+    size = first.wait_for_stored_snapshot()
+    assert size > 10_000_000  # Python's memory: tens of MB
+    assert first.stored_bytes() == size
+    key = first.cache_urls()
+    assert len(key) == 1
+    first.close()
+
+    second = Visit(context, site_server)
+    assert second.from_snapshot
+    assert (second.verdict, second.findings) == (first.verdict, first.findings)
+    # a restored Python reads the checker's files too
+    second.checker.enter(GERMAN_NOTE)
+    german = (second.checker.verdict, [finding["rule"] for finding in second.checker.findings()])
+    assert german[0] is not None
+    # the page is told the size of the snapshot it started from; none is stored again
+    second.page.wait_for_function("() => window.noteCheckerSnapshotBytes > 0")
+    assert second.page.evaluate("() => window.noteCheckerSnapshotBytes") == size
+    second.page.wait_for_timeout(IDLE_MS + 500)
+    assert second.cache_urls() == key
+    second.close()
+
+    # the same German note, checked by a Python that started as usual, finds the same
+    fresh = Visit(new_context(), site_server, GERMAN_NOTE)
+    assert not fresh.from_snapshot
+    assert (fresh.verdict, fresh.findings) == german
+    fresh.close()
+
+
+SEARCH_SNAPSHOT = """async ([name, words]) => {
+  const cache = await caches.open(name);
+  const [key] = await cache.keys();
+  const bytes = new Uint8Array(await (await cache.match(key)).arrayBuffer());
+  const text = new TextDecoder("latin1").decode(bytes).toLowerCase();
+  return words.filter((word) => text.includes(word.toLowerCase()));
+}"""
+
+
+def test_the_snapshot_holds_no_note_and_no_name(new_context: Any, site_server: str) -> None:
+    """It is taken before the checker reads a note: Python's memory after a check would hold the
+    note and the name (freed memory is not cleared; the checker caches words)."""
+    context = new_context()
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.set_options(name="Quorblax Vintersmith")
+    checker.enter("Hi Quorblax, I loved your Zyxwvut talk on frobnicating widgets in Ulthar.")
+    page.wait_for_function("() => window.noteCheckerSnapshotBytes > 0", timeout=STORED_TIMEOUT_MS)
+    words = ["Quorblax", "Vintersmith", "Zyxwvut", "frobnicating", "Ulthar"]
+    assert page.evaluate(SEARCH_SNAPSHOT, [SNAPSHOT_CACHE, words]) == []
+    assert watch.errors == []
+
+
+# Ways a stored snapshot can be damaged, written with the page's Cache Storage API.
+DAMAGE = """async ([name, key, how]) => {
+  const cache = await caches.open(name);
+  const response = await cache.match(key);
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  let headers = Object.fromEntries(response.headers);
+  if (how === "garbage") {
+    bytes = new Uint8Array(4096).map((_, index) => (index * 7919) % 251);
+    headers = {};
+  }
+  if (how === "cut-off") bytes = bytes.slice(0, bytes.length - 65536);
+  if (how === "memory") {
+    // the header intact, Python's memory scrambled
+    const offset = new DataView(bytes.buffer).getUint32(4, true);
+    for (let index = offset + 1024; index < bytes.length; index += 13) bytes[index] = 0x5a;
+  }
+  if (how === "build-id") bytes[20] ^= 0xff;
+  await cache.put(key, new Response(bytes, { headers }));
+}"""
+
+
+@pytest.mark.parametrize("how", ["garbage", "cut-off", "memory", "build-id"])
+def test_a_damaged_snapshot_is_dropped_and_the_checker_still_answers(
+    new_context: Any, site_server: str, how: str
+) -> None:
+    context = new_context()
+    key = first_visit(context, site_server)
+    page, _ = watched_page(context)
+    page.goto(site_server)  # a page without the checker: the same origin, the same caches
+    page.evaluate(DAMAGE, [SNAPSHOT_CACHE, key, how])
+    page.close()
+
+    second = Visit(context, site_server)
+    assert not second.from_snapshot
+    assert second.verdict == "personal"
+    # dropped, and no new one stored on this visit (the next one may store one again)
+    assert second.cache_urls() == []
+    second.page.wait_for_timeout(IDLE_MS + 500)
+    assert second.cache_urls() == []
+    assert second.stored_bytes() == 0
+    second.close()
+
+
+MOVE_TO_OLD_KEY = """async ([name, key]) => {
+  const cache = await caches.open(name);
+  const old = key.replace(/wheel=[0-9a-f]+/, "wheel=" + "0".repeat(64));
+  await cache.put(old, await cache.match(key));
+  await cache.delete(key);
+  return old;
+}"""
+
+
+def test_a_snapshot_of_another_runtime_is_not_used_and_is_deleted(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    key = first_visit(context, site_server)
+    page, _ = watched_page(context)
+    page.goto(site_server)  # a page without the checker: the same origin, the same caches
+    old_key = page.evaluate(MOVE_TO_OLD_KEY, [SNAPSHOT_CACHE, key])  # a whole, valid snapshot
+    page.close()
+
+    second = Visit(context, site_server)
+    assert not second.from_snapshot
+    assert second.verdict == "personal"
+    second.wait_for_stored_snapshot()  # this runtime's, in place of the old one
+    urls = second.cache_urls()
+    assert old_key not in urls
+    assert urls == [key]
+    second.close()
+
+
+def save_data_in_worker(route: Any) -> None:
+    """The worker's navigator says the visitor asks to save data. (Chromium's emulation,
+    Emulation.setDataSaverOverride, reaches the page but not its workers.)"""
+    response = route.fetch()
+    override = (
+        "Object.defineProperty(navigator, 'connection', "
+        "{ value: { saveData: true }, configurable: true });\n"
+    )
+    route.fulfill(response=response, body=override + response.text())
+
+
+def test_nothing_is_stored_when_the_browser_asks_to_save_data(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    context.route("**/assets/checker/worker.js", save_data_in_worker)
+    visit = Visit(context, site_server)
+    assert visit.verdict == "personal"
+    visit.page.wait_for_timeout(IDLE_MS + 2000)
+    assert visit.cache_urls() == []
+    assert visit.stored_bytes() == 0
+    assert visit.page.evaluate("() => window.noteCheckerSnapshotBytes") is None
+    visit.close()
+
+
+def test_a_visitor_can_clear_the_stored_snapshot(new_context: Any, site_server: str) -> None:
+    context = new_context()
+    first_visit(context, site_server)
+    page, watch = watched_page(context)
+    page.goto(site_server)
+    assert page.evaluate(STORED_BYTES) > 0
+    assert page.evaluate(CLEAR) is True
+    assert page.evaluate(STORED_BYTES) == 0
+    assert page.evaluate(CLEAR) is False  # nothing left to clear
+    assert watch.errors == []
+    page.close()
+
+    second = Visit(context, site_server)
+    assert not second.from_snapshot
+    assert second.verdict == "personal"
+    second.close()
+
+
+def test_the_ready_line_says_what_is_stored_and_its_clear_button_clears_it(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    visit = Visit(context, site_server)
+    size = visit.wait_for_stored_snapshot()
+    page = visit.page
+    stored = page.locator(".note-checker .nc-ready .nc-stored")
+    stored.get_by_text("Stored for speed:").wait_for()
+    assert f"{size / 1e6:.1f} MB" in stored.inner_text()
+    stored.get_by_role("button", name="Clear").click()
+    stored.get_by_text("Cleared").wait_for()
+    assert visit.stored_bytes() == 0
+    visit.close()
