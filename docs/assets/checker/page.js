@@ -1,5 +1,13 @@
 // Page helpers shared by the checker widget, the note composer and the policy page.
 
+/** The site's root, wherever it is published (this file sits in assets/checker/). */
+export const SITE_ROOT = new URL("../../", import.meta.url);
+
+/** An address of this site from a path relative to its root ("rules/#greeting"). */
+export function sitePath(path) {
+  return new URL(path, SITE_ROOT).href;
+}
+
 /** Runs `callback` now and after every page change. Material for MkDocs' navigation.instant
  *  swaps pages without a reload (modules stay alive) and emits each new page on `document$`;
  *  it may also replay the current one, so `callback` must not mind running twice. */

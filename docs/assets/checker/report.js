@@ -3,15 +3,8 @@
 // The report's strings only ever become text nodes.
 
 import { el, uniqueId } from "./dom.js";
-import { copyText } from "./page.js";
+import { copyText, sitePath } from "./page.js";
 import { wording } from "./wording.js";
-
-export const SITE_ROOT = new URL("../../", import.meta.url);
-
-/** An address of this site from a path relative to its root ("rules/#greeting"). */
-export function sitePath(path) {
-  return new URL(path, SITE_ROOT).href;
-}
 
 /** Findings grouped by rule and wording, in order: a repeated explanation is shown once. */
 export function sameExplanations(findings) {

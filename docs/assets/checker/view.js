@@ -9,8 +9,8 @@ import { clearStoredSnapshot, storedSnapshotBytes } from "./snapshot-store.js";
 import { countCharacters, el, uniqueId } from "./dom.js";
 import { buildForm, countLine, nameWording } from "./form.js";
 import { renderMarks } from "./marks.js";
-import { copyText, fitHeight } from "./page.js";
-import { renderAction, renderFindings, renderRuleTable, sitePath } from "./report.js";
+import { copyText, fitHeight, sitePath } from "./page.js";
+import { renderAction, renderFindings, renderRuleTable } from "./report.js";
 import { loadError, progressLine, readyLine, startOffer } from "./status.js";
 import { policyLink, presetsFromQuery, saveDraft, saveLimit, savedDraft, savedLimit } from "./storage.js";
 import { wording } from "./wording.js";
@@ -218,18 +218,19 @@ export class NoteChecker {
         }, wording.download),
       );
     } else if (state.phase === "ready") {
-      const ready = readyLine();
-      this.status.replaceChildren(ready);
-      this.showStoredSnapshot(ready);
+      this.status.replaceChildren(readyLine());
+      this.showStoredSnapshot();
       if (this.wasLoading) this.announce("The checker is ready.");
     } else this.status.replaceChildren();
     this.wasLoading = state.phase === "loading";
   }
 
-  /** The snapshot this browser keeps for a faster next visit (snapshot.js), and "Clear". */
-  async showStoredSnapshot(ready) {
+  /** On the ready line, the snapshot this browser keeps for a faster next visit (snapshot.js),
+   *  and "Clear". Runs when the checker becomes ready and when the worker stores a snapshot. */
+  async showStoredSnapshot() {
     const bytes = await storedSnapshotBytes().catch(() => 0);
-    if (ready.isConnected) ready.showStored(bytes, clearStoredSnapshot);
+    const ready = this.status.querySelector(".nc-ready");
+    if (ready) ready.showStored(bytes, clearStoredSnapshot);
   }
 
   // ----- results

@@ -63,10 +63,7 @@ if (wording) {
   });
   // a snapshot stored after the first verdict: the ready line says so, with "Clear"
   watchSnapshot(() => {
-    for (const widget of widgets) {
-      const ready = widget.status.querySelector(".nc-ready");
-      if (ready) widget.showStoredSnapshot(ready);
-    }
+    for (const widget of widgets) widget.showStoredSnapshot();
   });
   onEveryPage(syncWithPage);
   // A turned phone or a resized window rewraps the note: refit the fields to their text.

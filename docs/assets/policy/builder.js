@@ -5,7 +5,7 @@
 // checker's replies can offer it.
 
 import { countCharacters, el, uniqueId } from "../checker/dom.js";
-import { copyText, fitHeight } from "../checker/page.js";
+import { SITE_ROOT, copyText, fitHeight, sitePath } from "../checker/page.js";
 import { forgetPolicy, savePolicy, savedPolicy } from "../checker/storage.js";
 import { headsUpReply, wording } from "../checker/wording.js";
 import {
@@ -22,12 +22,11 @@ import {
   parsePolicy,
 } from "./link.js";
 
-export const SITE_ROOT = new URL("../../", import.meta.url);
 const SAVE_AFTER_MS = 250; // saved once typing pauses, not on every key
 
 /** The policy page's absolute address, wherever the site is published. */
 export function policyPageUrl() {
-  return new URL(wording.policy_path, SITE_ROOT).href;
+  return sitePath(wording.policy_path);
 }
 
 export function limitValues() {
