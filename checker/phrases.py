@@ -7,7 +7,7 @@ one word. `(...)` is not supported: keep patterns flat and readable.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, product
 
@@ -45,33 +45,60 @@ def expand(pattern: str) -> list[tuple[str, ...]]:
 Slots = tuple[tuple[tuple[str, ...], ...], ...]
 
 
-def _first_words(slots: Slots) -> set[str]:
-    """The words a pattern's sequences can start with, without listing the sequences."""
-    firsts: set[str] = set()
-    for options in slots:
-        firsts.update(option[0] for option in options if option)
-        if () not in options:
-            break
-    return firsts
+class _Pattern:
+    """One pattern of a set. Its slots are expanded on first use: a catalogue is built at import,
+    and most patterns are only ever needed for the words they can start with."""
+
+    __slots__ = ("_expanded", "category", "label", "source")
+
+    def __init__(self, category: str, label: str, source: list[str]) -> None:
+        self.category = category
+        self.label = label
+        self.source = source  # the pattern's slots as written
+        self._expanded: Slots | None = None
+
+    @property
+    def slots(self) -> Slots:
+        if self._expanded is None:
+            self._expanded = tuple(tuple(_expand_slot(slot)) for slot in self.source)
+        return self._expanded
+
+    def first_words(self) -> set[str]:
+        """The words its sequences can start with: the first slot's words, and the next slot's
+        while the slots before it are optional. Expands only those slots."""
+        firsts: set[str] = set()
+        for slot in self.source:
+            options = _expand_slot(slot)
+            firsts.update(option[0] for option in options if option)
+            if () not in options:
+                break
+        return firsts
 
 
-def _sequences_from(slots: Slots, first: str) -> list[tuple[str, ...]]:
-    """The sequences of `expand`, in its order, but only those that start with `first`: the
-    others are pruned as soon as their first word is known."""
-    found: list[tuple[str, ...]] = []
+def _insert(branch: dict, first: str, pattern: _Pattern) -> None:
+    """Adds every sequence of `pattern` that starts with `first` to the trie under `first`, slot
+    by slot: each slot's options extend every node the slots before it reached, so a prefix that
+    many sequences share is walked once, not once per sequence. The trie is the one that
+    inserting the sequences one by one would build."""
+    reached: dict[int, dict] = {}  # the nodes the slots so far lead to, by identity
+    no_word_yet = True  # every slot so far may be left out
+    for options in pattern.slots:
+        following: dict[int, dict] = {}
+        for option in options:
+            if no_word_yet and option and option[0] == first:
+                _extend(branch, option[1:], following)  # the branch itself is the first word
+            for node in reached.values():
+                _extend(node, option, following)
+        no_word_yet = no_word_yet and () in options
+        reached = following
+    for node in reached.values():
+        node.setdefault(_END, {}).setdefault(pattern.category, pattern.label)
 
-    def extend(index: int, words: tuple[str, ...]) -> None:
-        if words and words[0] != first:
-            return
-        if index == len(slots):
-            if words:
-                found.append(words)
-            return
-        for option in slots[index]:
-            extend(index + 1, words + option)
 
-    extend(0, ())
-    return found
+def _extend(node: dict, words: tuple[str, ...], reached: dict[int, dict]) -> None:
+    for word in words:
+        node = node.setdefault(word, {})
+    reached[id(node)] = node
 
 
 class PhraseCatalogue:
@@ -87,17 +114,17 @@ class PhraseCatalogue:
 
     def __init__(self, sets: Mapping[str, Mapping[str, Sequence[str]]]) -> None:
         # first word -> the patterns that can start with it, in the order they were given
-        self._starting: dict[str, list[tuple[str, str, Slots]]] = {}
+        self._starting: dict[str, list[_Pattern]] = {}
         for category, groups in sets.items():
             for label, patterns in groups.items():
-                for pattern in patterns:
-                    slots = tuple(tuple(_expand_slot(slot)) for slot in pattern.split())
-                    firsts = _first_words(slots)
+                for source in patterns:
+                    pattern = _Pattern(category, label, source.split())
+                    firsts = pattern.first_words()
                     if _ANY in firsts:
                         # matching starts only at real words: such a phrase would never match
-                        raise ValueError(f"a phrase cannot start with a wildcard: {pattern!r}")
+                        raise ValueError(f"a phrase cannot start with a wildcard: {source!r}")
                     for first in firsts:
-                        self._starting.setdefault(first, []).append((category, label, slots))
+                        self._starting.setdefault(first, []).append(pattern)
         self.categories = tuple(sets)
         self._branches: dict[str, dict] = {}
 
@@ -106,14 +133,17 @@ class PhraseCatalogue:
         branch = self._branches.get(first)
         if branch is None:
             branch = {}
-            for category, label, slots in self._starting[first]:
-                for words in _sequences_from(slots, first):
-                    node = branch
-                    for word in words[1:]:
-                        node = node.setdefault(word, {})
-                    node.setdefault(_END, {}).setdefault(category, label)
+            for pattern in self._starting[first]:
+                _insert(branch, first, pattern)
             self._branches[first] = branch
         return branch
+
+    def prepare(self, words: Iterable[str]) -> None:
+        """Builds the branches of these first words now (those no pattern starts with are
+        skipped), so that the first notes holding them are checked without waiting."""
+        for word in words:
+            if word in self._starting:
+                self._branch(word)
 
     def _may_start(self, words: Sequence[str], index: int) -> bool:
         """A cheap sieve: a phrase can start here only if the word opens a branch that ends

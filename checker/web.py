@@ -44,6 +44,19 @@ def relationships_json() -> str:
     return json.dumps(relationship_options(), ensure_ascii=False)
 
 
+# Notes of our own, in the words most connection notes use. The checker builds its phrase trie one
+# first word at a time, as notes bring them (checker/phrases.py); checked here, before any note
+# of the visitor's, these words are ready in the worker's memory snapshot, so a returning
+# visitor's first check waits for almost nothing.
+WARM_UP_NOTES = (
+    "Hi Sam, we met at the meetup last week. I'd love to stay in touch and hear how the talk went.",
+    "Hello, I'm on the team that uses your library; it would be great to connect with you.",
+    "Thanks for the chat! I could share my notes from our call next week, to keep in touch.",
+    "Hi Sam, I like a lot of what you write and it is good for me too.",
+)
+
+
 def warm_up() -> None:
-    """One check, so whatever the checker sets up lazily is ready before the visitor types."""
-    check("Hi, we met at the meetup.")
+    """A few checks, so whatever the checker sets up lazily is ready before the visitor types."""
+    for note in WARM_UP_NOTES:
+        check(note, name="Sam")

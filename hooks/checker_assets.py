@@ -292,16 +292,25 @@ def wheel_inputs_digest(inputs: list[Path]) -> str:
 
 
 def copy_wheel_sources(inputs: list[Path], destination: Path) -> None:
-    """A clean copy, so setuptools' build/ leftovers (deleted modules) never reach the wheel."""
+    """A clean copy, so setuptools' build/ leftovers (deleted modules) never reach the wheel,
+    with each phrase file also as JSON (checker/lexicon reads that first: it loads faster)."""
     for path in inputs:
         target = destination / path.relative_to(ROOT)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, target)
+        if target.parent.name == "lexicon" and target.suffix == ".toml":
+            target.with_suffix(".json").write_text(lexicon_json(path), encoding="utf-8")
     readme = ROOT / "README.md"
     (destination / "README.md").write_text(
         readme.read_text(encoding="utf-8") if readme.exists() else "Two-Minute Note\n",
         encoding="utf-8",
     )
+
+
+def lexicon_json(toml_file: Path) -> str:
+    from checker.lexicon import as_json  # per build: rules_reference.py reloads checker/
+
+    return as_json(toml_file.read_text(encoding="utf-8"))
 
 
 def build_wheel(output: Path) -> Path:

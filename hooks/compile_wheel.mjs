@@ -7,7 +7,8 @@
 //
 // Why: Pyodide cannot cache bytecode between visits, so the worker would compile the checker's
 // sources on every page load. Each module.py becomes module.pyc (unchecked hash-based, sourceless,
-// as `pyodide py-compile` does); the other files are kept and RECORD is rewritten to match. The
+// as `pyodide py-compile` does); the other files are kept, except a TOML file that the wheel also
+// has as JSON (checker/lexicon reads the JSON), and RECORD is rewritten to match. The
 // bytecode only loads in this Python version, so the wheel is tagged for it, as `pyodide
 // py-compile` does too: <name>-<version>-cp314-none-any.whl in <output dir>. Called by
 // hooks/checker_assets.py, which caches the result.
@@ -61,6 +62,10 @@ def retag(data):
         raise ValueError("the wheel's WHEEL file has no Tag")
     return ("\\n".join(lines) + "\\n").encode()
 
+def has_json_twin(filename, names):
+    """A phrase file's TOML, when the wheel also has it as JSON: the checker reads the JSON."""
+    return filename.endswith(".toml") and filename.removesuffix(".toml") + ".json" in names
+
 def compile_wheel(source_path, target_dir):
     with zipfile.ZipFile(source_path) as source:
         entries = [(entry, source.read(entry)) for entry in source.infolist()]
@@ -68,11 +73,12 @@ def compile_wheel(source_path, target_dir):
     if len(records) != 1:
         raise ValueError(f"expected one RECORD in the wheel, found {len(records)}")
     name = compiled_name(source_path.rsplit("/", 1)[-1])
+    names = {entry.filename for entry, _ in entries}
     lines = []
     compiled = 0
     with zipfile.ZipFile(f"{target_dir}/{name}", "w", compression=zipfile.ZIP_DEFLATED) as target:
         for entry, data in entries:
-            if entry is records[0]:
+            if entry is records[0] or has_json_twin(entry.filename, names):
                 continue
             if entry.filename.endswith(".py"):
                 entry, data = compile_entry(entry, data)

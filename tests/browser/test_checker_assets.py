@@ -10,12 +10,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import tomllib
 import zipfile
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from checker_driver import Checker, watched_page
+
+from checker.lexicon import PHRASE_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
@@ -100,10 +103,16 @@ def test_the_shipped_standard_library_is_the_full_one_trimmed(built_site: Path) 
         kept = trimmed.namelist()
         assert all(trimmed.read(name) == full.read(name) for name in kept)
         only_in_full = {name for name in full.namelist() if name.endswith(".pyc")} - set(kept)
-    # What Pyodide's start and the checker import (the trace), and not what neither does.
-    for needed in ("encodings/__init__.pyc", "json/__init__.pyc", "tomllib/_parser.pyc"):
+    # What Pyodide's start and the checker import (the trace), and not what neither does: the
+    # worker's wheel has its phrase files as JSON, so the TOML reader is not needed either.
+    for needed in ("encodings/__init__.pyc", "json/__init__.pyc", "re/__init__.pyc"):
         assert needed in kept
-    for unneeded in ("unittest/__init__.pyc", "pydoc.pyc", "http/__init__.pyc"):
+    for unneeded in (
+        "unittest/__init__.pyc",
+        "pydoc.pyc",
+        "http/__init__.pyc",
+        "tomllib/__init__.pyc",
+    ):
         assert unneeded not in kept
     assert 50 < len(kept) < len(only_in_full)
     assert trimmed_path.stat().st_size < full_path.stat().st_size / 2
@@ -131,6 +140,17 @@ def test_the_wheel_to_download_holds_the_current_checker_sources(built_site: Pat
     assert differing == [], f"the wheel is older than checker/ (run scripts/build): {differing}"
 
 
+def test_the_wheels_phrase_files_as_json_hold_what_their_toml_holds(built_site: Path) -> None:
+    """checker/lexicon reads the JSON the build writes beside each TOML file; the sources have
+    none, so the TOML stays the one file to edit."""
+    assert sorted((ROOT / "checker" / "lexicon").glob("*.json")) == []
+    wheel = built_site / "assets" / "checker" / "two_minute_note-0.1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel) as archive:
+        for code in PHRASE_FILES:
+            toml = tomllib.loads((ROOT / "checker" / "lexicon" / f"{code}.toml").read_text("utf-8"))
+            assert json.loads(archive.read(f"checker/lexicon/{code}.json")) == toml, code
+
+
 def test_the_workers_wheel_is_that_wheel_compiled_to_bytecode(built_site: Path) -> None:
     assets = built_site / "assets" / "checker"
     runtime = runtime_manifest(built_site)
@@ -145,12 +165,19 @@ def test_the_workers_wheel_is_that_wheel_compiled_to_bytecode(built_site: Path) 
     with zipfile.ZipFile(wheel) as archive:
         compiled = {name: archive.read(name) for name in archive.namelist()}
     dist_info = "two_minute_note-0.1.0.dist-info/"
-    # every module as bytecode, no source; every other file as it is
-    expected_names = {name + "c" if name.endswith(".py") else name for name in source}
+    # every module as bytecode, no source; a phrase file as JSON only; every other file as it is
+    dropped = {
+        name
+        for name in source
+        if name.endswith(".toml") and name.removesuffix(".toml") + ".json" in source
+    }
+    assert {name.split("/")[-1] for name in dropped} == {f"{code}.toml" for code in PHRASE_FILES}
+    expected_names = {name + "c" if name.endswith(".py") else name for name in source} - dropped
     assert set(compiled) == expected_names
-    for name, content in source.items():
-        if not name.endswith(".py") and name not in (f"{dist_info}WHEEL", f"{dist_info}RECORD"):
-            assert compiled[name] == content, name
+    kept_as_is = set(source) - dropped - {f"{dist_info}WHEEL", f"{dist_info}RECORD"}
+    for name in kept_as_is:
+        if not name.endswith(".py"):
+            assert compiled[name] == source[name], name
     assert "Tag: cp314-none-any" in compiled[f"{dist_info}WHEEL"].decode().splitlines()
     # hash-based .pyc files (flags 1: not checked against a source) of the runtime's Python
     with zipfile.ZipFile(site_file(built_site, runtime["stdlib"])) as stdlib:

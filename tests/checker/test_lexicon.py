@@ -3,6 +3,7 @@ to the rules that read it."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -45,22 +46,50 @@ def test_every_pitch_label_has_a_message() -> None:
     assert labels <= set(_KIND_MESSAGES)
 
 
-def test_a_file_with_an_unknown_label_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    class FakeFile:
+class FakeFiles:
+    """A package's files for lexicon to read: name -> text."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+
+    def joinpath(self, name: str) -> FakeFiles.File:
+        return FakeFiles.File(self.texts.get(name))
+
+    class File:
+        def __init__(self, text: str | None) -> None:
+            self.text = text
+
+        def is_file(self) -> bool:
+            return self.text is not None
+
         def read_text(self, encoding: str) -> str:
-            return '[pitch]\n"teleshopping" = ["buy now"]\n'
+            assert self.text is not None
+            return self.text
 
-    class FakeFiles:
-        def joinpath(self, name: str) -> FakeFile:
-            return FakeFile()
 
-    monkeypatch.setattr(lexicon.resources, "files", lambda package: FakeFiles())
+def read_language(monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]) -> lexicon.PhraseTable:
+    monkeypatch.setattr(lexicon.resources, "files", lambda package: FakeFiles(texts))
+    lexicon._parsed.cache_clear()
     lexicon.phrase_file.cache_clear()
     try:
-        with pytest.raises(ValueError, match="unknown labels"):
-            lexicon.phrase_file("xx")
+        return lexicon.phrase_file("xx")
     finally:
+        lexicon._parsed.cache_clear()
         lexicon.phrase_file.cache_clear()
+
+
+def test_a_file_with_an_unknown_label_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ValueError, match="unknown labels"):
+        read_language(monkeypatch, {"xx.toml": '[pitch]\n"teleshopping" = ["buy now"]\n'})
+
+
+def test_a_built_wheels_json_is_read_instead_of_the_toml(monkeypatch: pytest.MonkeyPatch) -> None:
+    toml = '[pitch]\n"services" = ["buy now"]\n'
+    built = lexicon.as_json(toml)
+    assert json.loads(built) == {"pitch": {"services": ["buy now"]}}
+    assert read_language(monkeypatch, {"xx.toml": toml}) == {"pitch": {"services": ["buy now"]}}
+    json_only = {"xx.toml": toml, "xx.json": built.replace("buy now", "order today")}
+    assert read_language(monkeypatch, json_only) == {"pitch": {"services": ["order today"]}}
 
 
 def test_language_files_extend_the_shared_word_lists() -> None:

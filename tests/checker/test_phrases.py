@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.lexicon import phrase_tables
 from checker.phrases import PhraseCatalogue, expand
 
 
@@ -51,3 +52,43 @@ def test_a_pattern_is_expanded_only_under_the_first_words_a_note_holds() -> None
     catalogue = PhraseCatalogue({"x": {"pair": [f"{firsts} {seconds} end"]}})
     found = catalogue.find_all(["say", "a42", "b4999", "end", "a7", "b1"])
     assert [(m.first, m.last, m.label) for m in found["x"]] == [(1, 3, "pair")]
+
+
+def trie_of_every_sequence(patterns: dict[str, dict[str, list[str]]]) -> dict[str, dict]:
+    """First word -> its branch, as inserting every expanded sequence one by one builds it."""
+    branches: dict[str, dict] = {}
+    for category, groups in patterns.items():
+        for label, sources in groups.items():
+            for source in sources:
+                for first, *rest in expand(source):
+                    node = branches.setdefault(first, {})
+                    for word in rest:
+                        node = node.setdefault(word, {})
+                    node.setdefault("\0end", {}).setdefault(category, label)
+    return branches
+
+
+def test_a_branch_is_built_slot_by_slot_as_its_sequences_would_build_it() -> None:
+    # left-out leading slots, the first word again inside a joined option, a wildcard, the
+    # same sequence from two patterns (the first one's label stays)
+    patterns = {
+        "x": {
+            "one": ["a? a_b c", "hi|hello a?", "a * d|e_f", "b? a b"],
+            "two": ["a b c", "a_b c|d"],
+        },
+        "y": {"three": ["a? b? a c"]},
+    }
+    catalogue = PhraseCatalogue(patterns)
+    expected = trie_of_every_sequence(patterns)
+    assert set(catalogue._starting) == set(expected)
+    for first, branch in expected.items():
+        assert catalogue._branch(first) == branch, first
+
+
+def test_every_branch_of_the_phrase_tables_is_the_one_its_sequences_build() -> None:
+    tables = phrase_tables()
+    catalogue = PhraseCatalogue(tables)
+    expected = trie_of_every_sequence(tables)
+    assert set(catalogue._starting) == set(expected)
+    differing = [first for first, branch in expected.items() if catalogue._branch(first) != branch]
+    assert differing == []
