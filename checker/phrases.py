@@ -68,9 +68,10 @@ class _Pattern:
         while the slots before it are optional. Expands only those slots."""
         firsts: set[str] = set()
         for slot in self.source:
-            options = _expand_slot(slot)
-            firsts.update(option[0] for option in options if option)
-            if () not in options:
+            optional = slot.endswith("?") and len(slot) > 1
+            body = slot[:-1] if optional else slot
+            firsts.update(alternative.split("_", 1)[0] for alternative in body.split("|"))
+            if not optional:
                 break
         return firsts
 

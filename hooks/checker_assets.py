@@ -72,6 +72,8 @@ CDN_DEFAULT = re.compile(r"`https://cdn\.jsdelivr\.net/pyodide/v\$\{\w+\}/full/`
 # Relative: resolved against the page that loads Pyodide, i.e. never a third party.
 CDN_REPLACEMENT = '"./"'
 
+# <head> and its <meta charset>, which must stay first: the worker's start comes right after.
+HEAD_START = re.compile(r"<head\b[^>]*>(?:\s*<meta\s+charset=[^>]*>)?", re.IGNORECASE)
 WIDGET_OPENING_TAG = re.compile(
     r"<div\b[^>]*\bclass=\"(?:[^\"]*\s)?note-checker(?:\s[^\"]*)?\"[^>]*>"
 )
@@ -480,6 +482,26 @@ def page_holds_checker(html: str) -> bool:
     return WIDGET_OPENING_TAG.search(html) is not None
 
 
+def checker_starts_at_once(html: str) -> bool:
+    """A widget that starts Python as the page loads (not data-load="on-intent")."""
+    return any(
+        'data-load="on-intent"' not in match.group(0) for match in WIDGET_OPENING_TAG.finditer(html)
+    )
+
+
+def early_start(page: Page) -> str:
+    """The worker's start, first thing in <head> (start.js), with the two modules it needs
+    fetched at once: the worker then starts before the theme's scripts run, not after."""
+
+    def url(name: str) -> str:
+        return get_relative_url(f"{CHECKER_ASSETS}/{name}", page.url)
+
+    links = "".join(
+        f'<link rel="modulepreload" href="{url(name)}">\n' for name in ("client.js", "protocol.js")
+    )
+    return f'{links}<script type="module" async src="{url("start.js")}"></script>\n'
+
+
 def widget_head(page: Page) -> str:
     """The widget's stylesheet and its preloaded wordings, placed before the content: the
     stylesheet reserves the widget's room, so it must apply from the first paint, and the
@@ -506,3 +528,12 @@ def on_page_content(
     noscript = NOSCRIPT.format(cli=get_relative_url("checker/", page.url) + "#command-line")
     with_noscript = WIDGET_OPENING_TAG.sub(lambda match: match.group(0) + noscript, html)
     return widget_head(page) + with_noscript + widget_script(page)
+
+
+def on_post_page(output: str, page: Page, **kwargs: object) -> str:
+    if not checker_starts_at_once(output):
+        return output
+    head = HEAD_START.search(output)
+    if head is None:
+        raise PluginError(f"{page.file.src_uri}: no <head> to start the checker from")
+    return f"{output[: head.end()]}\n{early_start(page)}{output[head.end() :]}"

@@ -3,18 +3,20 @@
 // clearStoredSnapshot(); the worker's WorkerSnapshot uses the rest.
 
 import { TO_WORKER } from "./protocol.js";
+import { unpackSnapshot } from "./snapshot-pack.js";
 
 /** The Cache Storage cache that holds the snapshot (one entry, under snapshotKey()). */
 export const SNAPSHOT_CACHE = "note-checker-snapshot";
 /** Bumped when what the worker runs before a snapshot changes in a way the manifest's hashes do
  *  not show (a snapshot is Python's memory: it holds whatever the worker set up). */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2; // 2: stored without its pages of zeros (snapshot-pack.js)
 /** How long the worker waits, after the visitor's last request, before it stores the snapshot
  *  (not while the visitor types). */
 export const IDLE_MS = 1000;
 /** A snapshot not read by then is given up (and deleted): Python starts as usual. */
 export const READ_TIMEOUT_MS = 10_000;
-/** The snapshot's size in bytes, stored with it (read without reading the body). */
+/** The snapshot's whole size in bytes, stored with it (read without reading the body): the
+ *  memory to set aside before reading it. */
 export const BYTES_HEADER = "x-snapshot-bytes";
 
 const PYODIDE_MAGIC = 0x706e7300; // "\0snp", little-endian, as Pyodide writes it
@@ -110,8 +112,9 @@ export function growMemory(Module, heapBytes) {
   }
 }
 
-/** Reads a cache entry's body into `target`, chunk by chunk (no second copy of the whole). */
-export async function readInto(target, response) {
+/** Reads a stored snapshot (snapshot-pack.js) into `target`, which is as long as the snapshot;
+ *  resolves to the stored size in bytes. Gives up after READ_TIMEOUT_MS. */
+export async function readStored(target, response) {
   if (!response.body) throw new Error("the stored snapshot is damaged (no body)");
   const reader = response.body.getReader();
   const timer = setTimeout(
@@ -119,25 +122,13 @@ export async function readInto(target, response) {
     READ_TIMEOUT_MS,
   );
   try {
-    await readChunks(reader, target);
+    return await unpackSnapshot(reader, target);
+  } catch (error) {
+    reader.cancel().catch(() => {});
+    throw error;
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function readChunks(reader, target) {
-  let offset = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (offset + value.byteLength > target.byteLength) {
-      await reader.cancel();
-      throw new Error("the stored snapshot is damaged (longer than stored)");
-    }
-    target.set(value, offset);
-    offset += value.byteLength;
-  }
-  if (offset !== target.byteLength) throw new Error("the stored snapshot is damaged (cut off)");
 }
 
 const RUN_DEPENDENCY = "note-checker-snapshot";
@@ -171,8 +162,8 @@ export function growingModuleFactory(factory, heapBytes) {
   };
 }
 
-/** The stored snapshots' size in bytes: 0 when there is none (or no Cache Storage). For the
- *  page, which offers to clear them. */
+/** The stored snapshots' size in bytes, as stored: 0 when there is none (or no Cache Storage).
+ *  For the page, which offers to clear them. */
 export async function storedSnapshotBytes(storage = cacheStorage()) {
   try {
     if (!storage || !(await storage.has(SNAPSHOT_CACHE))) return 0;
@@ -180,9 +171,7 @@ export async function storedSnapshotBytes(storage = cacheStorage()) {
     let total = 0;
     for (const request of await cache.keys()) {
       const response = await cache.match(request);
-      if (!response) continue;
-      const stated = Number(response.headers.get(BYTES_HEADER));
-      total += stated > 0 ? stated : (await response.blob()).size;
+      if (response) total += (await response.blob()).size; // a handle: the data is not read
     }
     return total;
   } catch {

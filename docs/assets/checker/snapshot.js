@@ -20,11 +20,13 @@ import {
   USES,
   cacheStorage,
   growingModuleFactory,
-  readInto,
+  readStored,
   savesData,
   snapshotHeapBytes,
   snapshotKey,
 } from "./snapshot-store.js";
+
+import { packSnapshot } from "./snapshot-pack.js";
 
 export * from "./snapshot-store.js";
 
@@ -37,7 +39,8 @@ function importPath(pyodide) {
 /**
  * The worker's side. Create it when the worker starts (it watches the requests from then on, to
  * know when the visitor used the checker), then:
- *  - `loadPyodide(loadPyodide, manifest, options, verify)` instead of `loadPyodide(options)`:
+ *  - `loadPyodide(loadPyodide, manifest, options, verify)` instead of `loadPyodide(options)`
+ *    (`loadPyodide`, pyodide.mjs's function, or a promise of it):
  *    boots from a stored snapshot that fits the manifest if there is one, else as usual (set up
  *    to take a snapshot later, unless the browser asks to save data). A stored snapshot that does
  *    not load, or whose Python fails `verify(pyodide)`, is deleted and Pyodide loads as usual.
@@ -71,7 +74,12 @@ export class WorkerSnapshot {
     // loadPyodide imports it too (the same module), but later: after its options are ready.
     const factory = import(`${options.indexURL}pyodide.asm.mjs`).then((module) => module.default);
     factory.catch(() => {}); // then loadPyodide's own import fails, and says so
-    const stored = await this.#find(manifest);
+    // `loadPyodide` may be a promise (pyodide.mjs still loading): the lookup does not wait for it.
+    const [stored, load] = await Promise.all([this.#find(manifest), loadPyodide]);
+    return this.#boot(load, stored, options, factory, verify);
+  }
+
+  async #boot(loadPyodide, stored, options, factory, verify) {
     if (stored) {
       try {
         const pyodide = await this.#restore(loadPyodide, stored, options, factory);
@@ -116,9 +124,11 @@ export class WorkerSnapshot {
       throw new Error("the stored snapshot is damaged (no size stored with it)");
     }
     const snapshot = new Uint8Array(size);
-    const heapBytes = readInto(snapshot, response).then(() => snapshotHeapBytes(snapshot));
+    const heapBytes = readStored(snapshot, response).then((stored) => {
+      this.#restoredBytes = stored;
+      return snapshotHeapBytes(snapshot);
+    });
     heapBytes.catch(() => {}); // awaited by the module factory, if loadPyodide gets that far
-    this.#restoredBytes = size;
     return loadPyodide({
       ...options,
       _loadSnapshot: snapshot,
@@ -128,7 +138,8 @@ export class WorkerSnapshot {
 
   saveWhenIdle(pyodide, report = () => {}) {
     this.#report = report;
-    this.#deleteOthers();
+    // not while the first answer is awaited (a visit that stores a snapshot does it then too)
+    setTimeout(() => this.#deleteOthers(), IDLE_MS);
     if (this.restored) setTimeout(() => report(this.#restoredBytes)); // after "ready"
     if (!this.#mayStore) return this.#stop();
     try {
@@ -170,9 +181,11 @@ export class WorkerSnapshot {
         "content-type": "application/octet-stream",
         [BYTES_HEADER]: String(snapshot.byteLength),
       };
+      const stored = packSnapshot(snapshot);
+      await this.#deleteOthers(); // first: the space they took is this one's
       const cache = await this.#storage.open(SNAPSHOT_CACHE);
-      await cache.put(this.#key, new Response(snapshot, { headers }));
-      this.#report(snapshot.byteLength);
+      await cache.put(this.#key, new Response(stored, { headers }));
+      this.#report(stored.byteLength);
     } catch (error) {
       // Full storage (QuotaExceededError): the next visit starts as this one did.
       console.warn("note checker: no snapshot stored for the next visit", error);

@@ -6,6 +6,9 @@
 
 import { FROM_WORKER, STAGES, TO_WORKER } from "./protocol.js";
 import { WorkerSnapshot } from "./snapshot.js";
+// snapshot.js imports these two: named here too, they are fetched beside it, not after it.
+import "./snapshot-pack.js";
+import "./snapshot-store.js";
 
 const RUNTIME_MANIFEST = new URL("./runtime.json", import.meta.url);
 const LOAD_TIMEOUT_MS = 120_000;
@@ -56,7 +59,7 @@ function watchDownloads(indexURL, total = 0) {
   });
   const remaining = new Set(BIG_DOWNLOADS);
   const originalFetch = self.fetch.bind(self);
-  self.fetch = async (input, init) => {
+  const watchedFetch = async (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
     const ours = url.startsWith(indexURL);
     let response;
@@ -76,8 +79,18 @@ function watchDownloads(indexURL, total = 0) {
     }
     return response;
   };
-  return failed;
+  self.fetch = (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const early = prefetched.get(url);
+    if (!early) return watchedFetch(input, init);
+    prefetched.delete(url); // a response is read once: Pyodide's own
+    return early;
+  };
+  return { failed, prefetch: (url) => prefetched.set(url, watchedFetch(url)) };
 }
+
+// Downloads started before Pyodide asks for them (by address); its fetch is handed the same one.
+const prefetched = new Map();
 
 async function drain(response) {
   const reader = response.body.getReader();
@@ -149,29 +162,34 @@ async function load() {
   const stdLibURL = new URL(manifest.stdlib, RUNTIME_MANIFEST).href;
   const fallback = fetchOk(new URL(manifest.stdlib_fallback, RUNTIME_MANIFEST)).then((response) => response.text());
   fallback.catch(() => {}); // awaited below, as the wheel is
-  const failedDownload = watchDownloads(indexURL, manifest.download_bytes);
+  const downloads = watchDownloads(indexURL, manifest.download_bytes);
+  // The big files first, now: Pyodide would ask for them only once its scripts have loaded and
+  // the stored snapshot has been looked up. (The responses stay real fetches, streamed into
+  // the wasm compiler, so the browser's compiled-code cache keeps working.)
+  for (const url of [new URL("pyodide.asm.wasm", indexURL).href, stdLibURL]) downloads.prefetch(url);
   // The wheel is small: fetch it while Pyodide loads.
   const wheel = fetchOk(wheelURL).then((response) => response.arrayBuffer());
   wheel.catch(() => {}); // awaited below; keeps an early failure from being reported twice
+  const loadPyodide = importModule(`${indexURL}pyodide.mjs`).then((module) => module.loadPyodide);
+  loadPyodide.catch(() => {}); // awaited by snapshot.loadPyodide
 
+  const options = { indexURL, stdLibURL, packageBaseUrl: indexURL, fullStdLib: false };
+  // A Python restored from a snapshot is used only if the checker in it answers.
+  const answers = (restored) => restored.pyimport(PYTHON_MODULE).warm_up();
   const pyodide = await Promise.race([
-    (async () => {
-      const { loadPyodide } = await importModule(`${indexURL}pyodide.mjs`);
-      const options = { indexURL, stdLibURL, packageBaseUrl: indexURL, fullStdLib: false };
-      // A Python restored from a snapshot is used only if the checker in it answers.
-      const answers = (restored) => restored.pyimport(PYTHON_MODULE).warm_up();
-      return snapshot.loadPyodide(loadPyodide, manifest, options, answers);
-    })(),
-    failedDownload,
+    snapshot.loadPyodide(loadPyodide, manifest, options, answers),
+    downloads.failed,
     timeout(LOAD_TIMEOUT_MS),
   ]);
   const pythonReady = performance.now();
 
   enterStage(STAGES[2]);
-  installStdlibFallback(pyodide, await fallback, manifest);
+  // A restored Python has the fallback installed and the checker imported and warmed up (the
+  // snapshot was taken after all three); only its files are not kept, so the wheel is unpacked.
+  if (!snapshot.restored) installStdlibFallback(pyodide, await fallback, manifest);
   pyodide.unpackArchive(await wheel, "wheel");
   const web = pyodide.pyimport(PYTHON_MODULE);
-  web.warm_up();
+  if (!snapshot.restored) web.warm_up();
   python = {
     check: web.check_json,
     compose: web.compose_json,
