@@ -14,8 +14,9 @@ SNAPSHOT_CACHE = "note-checker-snapshot"  # snapshot.js
 IDLE_MS = 1000  # snapshot.js: the pause after the first answer before the snapshot is taken
 STORED_TIMEOUT_MS = 30_000
 NOTE = "Hi Ada, I loved your PyCon talk on accessible forms. I'd like to keep in touch."
-# A German note: its word lists are read from the wheel's files on first use, so a restored
-# Python must find the wheel unpacked again (the file system is not part of a snapshot).
+# A German note: a language the warm-up notes do not use. A restored Python checks it with what
+# its memory holds: the checker's files are not in a snapshot, and the worker does not unpack
+# them again (the checker reads no file after its warm-up).
 GERMAN_NOTE = (
     "Hallo Anna, ich habe deinen Vortrag auf der PyCon gehört und würde mich gern vernetzen."
 )
@@ -94,7 +95,7 @@ def test_a_second_visit_starts_from_the_snapshot_and_gives_the_same_verdict(
     second = Visit(context, site_server)
     assert second.from_snapshot
     assert (second.verdict, second.findings) == (first.verdict, first.findings)
-    # a restored Python reads the checker's files too
+    # a restored Python, without the checker's files, checks a language its warm-up did not use
     second.checker.enter(GERMAN_NOTE)
     german = (second.checker.verdict, [finding["rule"] for finding in second.checker.findings()])
     assert german[0] is not None

@@ -5,6 +5,8 @@ CPython, and by tests/parity/check_in_pyodide.mjs, which runs the worker's wheel
 the precompiled, trimmed standard library from the built site in the pinned npm Pyodide under
 Node (no browser), without the fallback to the full library: a module the trimmed library lacks
 fails the run. The JSON reports must be equal, field for field, including both kinds of offsets.
+The composer's drafts are compared too. In Pyodide, everything runs after the checker's warm-up
+with its unpacked files deleted, as in a worker restored from a memory snapshot.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 import pytest
 
 from checker import RULES, check
+from checker.web import compose_json, relationships_json
 from tools.corpus import read_raw
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,6 +95,24 @@ def all_notes() -> list[dict[str, Any]]:
     return notes
 
 
+def all_drafts() -> list[dict[str, Any]]:
+    """A draft for every relationship the composer offers, and one it refuses."""
+    drafts = [
+        {
+            "id": option["id"],
+            "relationship": option["id"],
+            "name": "Ada",
+            "detail": option["detail_example"],
+            "reason": "",
+            "about": "",
+            "limit": 200,
+        }
+        for option in json.loads(relationships_json())
+    ]
+    refused = {**drafts[0], "id": "refused-unknown", "relationship": "no-such-relationship"}
+    return [*drafts, refused]
+
+
 def cpython_report(note: dict[str, Any]) -> dict[str, Any]:
     report = check(note["text"], mode=note["mode"], name=note["name"], limit=note["limit"])
     # The worker hands the page json.dumps(...); compare what survives that round trip.
@@ -113,6 +134,7 @@ def pyodide_run(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> d
         "wheel": str(wheel),
         "stdlib": str(stdlib),
         "notes": all_notes(),
+        "drafts": all_drafts(),
     }
     job_path = tmp_path_factory.mktemp("parity") / "job.json"
     job_path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
@@ -148,6 +170,17 @@ def test_pyodide_reports_equal_cpython_reports(pyodide_run: dict[str, Any]) -> N
         if in_pyodide != in_cpython:
             mismatches.append(describe_mismatch(note["id"], in_cpython, in_pyodide))
     assert not mismatches, f"{len(mismatches)} notes differ:\n" + "\n".join(mismatches[:10])
+
+
+def test_the_composer_and_its_choices_equal_cpythons(pyodide_run: dict[str, Any]) -> None:
+    assert pyodide_run["relationships"] == json.loads(relationships_json())
+    drafts = all_drafts()
+    assert set(pyodide_run["drafts"]) == {draft["id"] for draft in drafts}
+    for draft in drafts:
+        arguments = [draft[key] for key in ("relationship", "name", "detail", "reason", "about")]
+        expected = json.loads(compose_json(*arguments, draft["limit"]))
+        assert pyodide_run["drafts"][draft["id"]] == expected, draft["id"]
+    assert "error" in pyodide_run["drafts"]["refused-unknown"]
 
 
 def test_offsets_survive_emoji_in_both_runtimes(pyodide_run: dict[str, Any]) -> None:
