@@ -1,9 +1,10 @@
 """MkDocs hook: ship the in-browser checker with the site.
 
 - Copies the few Pyodide runtime files the checker needs from node_modules/pyodide (installed by
-  `npm ci`, pinned in package-lock.json) into `assets/pyodide/v<version>/`. The one CDN address in
-  pyodide.mjs is rewritten so no built file names a CDN, and the lock file is cut down to its
-  header: the checker loads no Pyodide package, so the 300-odd package entries are dead weight.
+  `npm ci`, pinned in package-lock.json) into `assets/pyodide/v<version>-<digest>/` (the digest
+  is of those files: browsers may keep them). The one CDN address in pyodide.mjs is rewritten so
+  no built file names a CDN, and the lock file is cut down to its header: the checker loads no
+  Pyodide package, so the 300-odd package entries are dead weight.
 - Ships the standard library precompiled to bytecode (hooks/precompile_stdlib.mjs, run by Node
   inside the same Pyodide): it cuts Python's start in the browser by more than half. And trimmed:
   python_stdlib.zip holds only the files that Pyodide's start and the checker import, listed by
@@ -59,6 +60,9 @@ PRECOMPILE_SCRIPT = HOOKS / "precompile_stdlib.mjs"
 TRACE_SCRIPT = HOOKS / "trace_stdlib.mjs"
 COMPILE_WHEEL_SCRIPT = HOOKS / "compile_wheel.mjs"
 CHECKER_ASSETS = "assets/checker"
+# The runtime's folders, one per Pyodide build (pyodide_folder); hooks/csp.py lets browsers keep
+# what is in them.
+PYODIDE_ASSETS = "assets/pyodide"
 # Run by the worker before it imports the checker; a static file of the site (docs/).
 STDLIB_FALLBACK = ROOT / "docs" / CHECKER_ASSETS / "stdlib_fallback.py"
 FULL_STDLIB_NAME = "python_stdlib_full.zip"
@@ -95,8 +99,18 @@ def pyodide_version() -> str:
 
 
 def pyodide_dir(version: str) -> str:
-    """Versioned, so a new Pyodide never meets an old cached copy."""
-    return f"assets/pyodide/v{version}"
+    return f"{PYODIDE_ASSETS}/{pyodide_folder(version)}"
+
+
+@functools.cache
+def pyodide_folder(version: str) -> str:
+    """The folder's name: the Pyodide version and a digest of the files copied into it as this
+    hook writes them. A browser may then keep them for a year without asking again (_headers,
+    hooks/csp.py): any change of theirs is a new address. The standard libraries beside them are
+    asked for with a ?v= digest of their own."""
+    as_is = [PYODIDE_PACKAGE / name for name in PYODIDE_FILES_AS_IS]
+    digest = digest_of(pyodide_module_without_cdn(), lock_file_header_only(), file_digest(*as_is))
+    return f"v{version}-{digest[:10]}"
 
 
 def pyodide_module_without_cdn() -> str:
@@ -241,7 +255,7 @@ def stdlib_files(
         File.generated(config, f"{target}/python_stdlib.zip", abs_src_path=str(trimmed)),
         File.generated(config, f"{target}/{FULL_STDLIB_NAME}", abs_src_path=str(full)),
     ]
-    index = f"../pyodide/v{version}/"
+    index = f"../pyodide/{pyodide_folder(version)}/"
     manifest = {
         "stdlib": f"{index}python_stdlib.zip?v={file_digest(trimmed)[:12]}",
         "stdlib_bytes": trimmed.stat().st_size,
@@ -381,7 +395,7 @@ def runtime_manifest(wheel: Path, version: str, stdlib: dict[str, object]) -> st
     sha256 = hashlib.sha256(data).hexdigest()
     manifest = {
         "pyodide_version": version,
-        "pyodide_index": f"../pyodide/v{version}/",
+        "pyodide_index": f"../pyodide/{pyodide_folder(version)}/",
         "wheel": f"{wheel.name}?v={sha256[:12]}",
         "wheel_sha256": sha256,
         "wheel_bytes": len(data),

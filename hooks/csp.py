@@ -3,7 +3,8 @@
 Every HTML page gets, right after its <meta charset>, a
 `<meta http-equiv="Content-Security-Policy">`; the site root gets a `_headers` file (Netlify /
 Cloudflare Pages format) with the same policy as an HTTP header plus what only a header can
-carry. Both are made by `policy()` from the one table, `DIRECTIVES`.
+carry, and the caching of the runtime's files. Both policies are made by `policy()` from the one
+table, `DIRECTIVES`.
 
 What the policy allows, and why:
 
@@ -32,11 +33,13 @@ What the policy allows, and why:
 - Fonts, fetches, workers, the web manifest: the site's own only; no plugins, no <base>
   elsewhere, forms post only to the site.
 
-Why one `/*` block in `_headers` and not one block per page: both hosts merge every block whose
-path matches, so a page-specific policy would be sent alongside the `/*` one and both would be
-enforced; and because of navigation.instant each page needs every page's hashes anyway. The
-file is written after the build, so it is in no sitemap or search index. A host that ignores
-`_headers` (GitHub Pages) serves it as a plain file; the <meta> policy still applies there.
+Why one `/*` block for the policy in `_headers` and not one block per page: both hosts merge
+every block whose path matches, so a page-specific policy would be sent alongside the `/*` one
+and both would be enforced; and because of navigation.instant each page needs every page's
+hashes anyway. The file's one other block lets browsers keep Python's runtime files for a year
+(KEPT_FOR_A_YEAR). The file is written after the build, so it is in no sitemap or search index.
+A host that ignores `_headers` (GitHub Pages) serves it as a plain file; the <meta> policy
+still applies there.
 
 Under `mkdocs serve` the server appends its live-reload <script> to every page, and that script
 carries a fresh timestamp on every response, so no hash can allow it. There the <meta> allows
@@ -83,6 +86,11 @@ HEADER_ONLY_SCRIPT_SOURCES = ("'wasm-unsafe-eval'",)
 LIVE_RELOAD_SCRIPT_SOURCES = ("'unsafe-inline'",)
 OTHER_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 HEADERS_FILE = "_headers"
+# What a browser may keep without asking again: hooks/checker_assets.py names each folder of
+# Python's runtime with a digest of its files (and the standard libraries in it are asked for with
+# a ?v= digest), so a changed file always comes at a new address. Everything else revalidates,
+# as the hosts do by default. (Netlify and Cloudflare Pages merge this block with the `/*` one.)
+KEPT_FOR_A_YEAR = {"/assets/pyodide/*": "public, max-age=31536000, immutable"}
 
 # Script types the browser runs (the HTML standard's JavaScript MIME types, "module"), plus the
 # inline types it also checks against script-src. Any other type is a data block.
@@ -121,8 +129,11 @@ def policy(script_hashes: Iterable[str], delivery: Delivery) -> str:
 
 def headers_file(script_hashes: Iterable[str]) -> str:
     headers = {"Content-Security-Policy": policy(script_hashes, "header"), **OTHER_HEADERS}
-    lines = [f"  {name}: {value}" for name, value in headers.items()]
-    return "\n".join(["# Written by hooks/csp.py at build time.", "/*", *lines]) + "\n"
+    lines = ["# Written by hooks/csp.py at build time.", "/*"]
+    lines += [f"  {name}: {value}" for name, value in headers.items()]
+    for path, value in KEPT_FOR_A_YEAR.items():
+        lines += [path, f"  Cache-Control: {value}"]
+    return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------------------- inline scripts

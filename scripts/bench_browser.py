@@ -13,11 +13,16 @@ Prints:
   - the bytes of a cold visit to /checker/, bare Pyodide and guide pages, raw and gzip-compressed;
   - the targets, met or missed.
 
-Every response says Cache-Control: public, max-age=0, must-revalidate (Netlify's and Cloudflare
-Pages' default), so a warm visit revalidates each file and gets 304 Not Modified.
+Files are served as Netlify and Cloudflare Pages serve them: Cache-Control: public, max-age=0,
+must-revalidate by default, so a warm visit revalidates each file and gets 304 Not Modified;
+and the headers of the served folder's _headers file, where it has one. The site's lets
+browsers keep Python's runtime files (their folder is named by their digest) and sends the
+security policy; the bare Pyodide page has none. --no-headers-file serves the site without it
+(as GitHub Pages does, which ignores the file).
 
 Usage: .venv/bin/python scripts/bench_browser.py [--runs 5] [--slow-runs 1] [--checks 300]
                                                  [--no-throttle] [--linger 2] [--check-targets]
+                                                 [--no-headers-file]
 The site must be built (scripts/build); with --build this script builds it first. A 5 Mbit/s
 visit takes 15-30 s, so that link gets --slow-runs runs (1 by default), not --runs.
 """
@@ -50,7 +55,13 @@ SITE = ROOT / "site"
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 # The browser tests' launch settings, so the benchmark measures the browser the tests drive.
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from conftest import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    HeaderRules,
+    headers_for,
+    read_headers_file,
+)
 
 TARGET_FIRST_VERDICT_COLD_S = 2.5
 TARGET_ROUND_TRIP_MS = 10.0
@@ -194,9 +205,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".whl": "application/zip",
     }
     compress = False  # set per server: gzip-compress the responses where that pays
+    rules: HeaderRules = ()  # set per server: the served directory's _headers file
 
     def end_headers(self) -> None:
-        self.send_header("Cache-Control", CACHE_CONTROL)
+        headers = headers_for(self.rules, self.path)
+        if not any(name.lower() == "cache-control" for name, _ in headers):
+            self.send_header("Cache-Control", CACHE_CONTROL)
+        for name, value in headers:
+            self.send_header(name, value)
         super().end_headers()
 
     def send_head(self) -> io.BytesIO | BinaryIO | None:
@@ -244,13 +260,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path, compress: bool) -> Iterator[str]:
+def serve(directory: Path, compress: bool, headers_file: bool = True) -> Iterator[str]:
     """Serves `directory` on 127.0.0.1 at a free port; yields the base URL ending in '/'."""
     if compress:  # compress ahead, so no timed visit waits for it
         for path in directory.rglob("*"):
             if path.is_file() and path.suffix != ".gz":
                 gzipped(path)
-    handler_class = type("ServerHandler", (Handler,), {"compress": compress})
+    rules = directory / "_headers"
+    settings: dict[str, object] = {"compress": compress}
+    if headers_file and rules.is_file():
+        settings["rules"] = read_headers_file(rules)
+    handler_class = type("ServerHandler", (Handler,), settings)
     handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.handle_error = lambda request, address: None  # a closed tab is not an error
@@ -289,9 +309,11 @@ class Subject:
 class Servers:
     """Two servers for each directory: one sends files as they are, one gzip-compressed."""
 
-    def __init__(self, stack: ExitStack, directories: Iterable[Path]) -> None:
+    def __init__(
+        self, stack: ExitStack, directories: Iterable[Path], headers_file: bool = True
+    ) -> None:
         self.bases = {
-            (directory, compress): stack.enter_context(serve(directory, compress))
+            (directory, compress): stack.enter_context(serve(directory, compress, headers_file))
             for directory in directories
             for compress in (False, True)
         }
@@ -691,6 +713,12 @@ def report(
 ) -> bool:
     checker = subjects[0]
     linger_ms = args.linger * 1000
+    headers = (checker.directory / "_headers").is_file() and not args.no_headers_file
+    OUT(
+        f"{CHECKER} served with its _headers file, as Netlify and Cloudflare Pages do"
+        if headers
+        else f"{CHECKER} served without a _headers file (every file revalidates)"
+    )
     comparisons = [compare(playwright, servers, subjects, LOCALHOST, args.runs, linger_ms)]
     report_comparison(comparisons[0], " (a new browser profile per run; warm: second visit)")
     round_trip = report_round_trips(
@@ -726,6 +754,11 @@ def main() -> int:
     parser.add_argument(
         "--check-targets", action="store_true", help="exit with 1 when a target is missed"
     )
+    parser.add_argument(
+        "--no-headers-file",
+        action="store_true",
+        help="ignore the site's _headers, as GitHub Pages does (every file revalidates)",
+    )
     args = parser.parse_args()
     if args.build or not (args.site_dir / "checker" / "index.html").exists():
         subprocess.run(
@@ -743,7 +776,7 @@ def main() -> int:
     with ExitStack() as stack:
         bare_directory = stack.enter_context(bare_pyodide(PYODIDE_NPM))
         site = args.site_dir.resolve()
-        servers = Servers(stack, (site, bare_directory))
+        servers = Servers(stack, (site, bare_directory), not args.no_headers_file)
         subjects = [
             Subject(CHECKER, site, "checker/", "verdict"),
             Subject(BARE, bare_directory, "", "ready"),

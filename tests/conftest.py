@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -25,6 +26,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# A _headers file's blocks: (path pattern, ((header name, value), ...)), in the file's order.
+HeaderRules = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 
 
 @pytest.fixture(scope="session")
@@ -42,10 +45,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".wasm": "application/wasm",
         ".whl": "application/zip",
     }
-    extra_headers: tuple[tuple[str, str], ...] = ()
+    extra_headers: HeaderRules = ()
 
     def end_headers(self) -> None:
-        for name, value in self.extra_headers:
+        for name, value in headers_for(self.extra_headers, self.path):
             self.send_header(name, value)
         super().end_headers()
 
@@ -54,9 +57,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serving(directory: Path, headers: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
-    """Serves `directory` on 127.0.0.1 at a free port, with `headers` on every response;
-    yields the base URL ending in '/'."""
+def serving(directory: Path, headers: HeaderRules = ()) -> Iterator[str]:
+    """Serves `directory` on 127.0.0.1 at a free port, each response with the `headers` of every
+    rule whose path matches its own; yields the base URL ending in '/'."""
     handler_class = type("Handler", (_QuietHandler,), {"extra_headers": headers})
     handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -76,16 +79,30 @@ def site_server(built_site: Path) -> Iterator[str]:
         yield address
 
 
-def read_headers_file(path: Path) -> tuple[tuple[str, str], ...]:
-    """The headers of the `/*` block of a Netlify / Cloudflare Pages _headers file."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    rules = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    assert rules[0] == "/*", "expected one block for every path"
-    headers = []
-    for line in rules[1:]:
+def read_headers_file(path: Path) -> HeaderRules:
+    """A Netlify / Cloudflare Pages _headers file: (path pattern, ((name, value), ...)) blocks."""
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            rules.append((line.strip(), []))
+            continue
         name, _, value = line.strip().partition(":")
-        headers.append((name.strip(), value.strip()))
-    return tuple(headers)
+        rules[-1][1].append((name.strip(), value.strip()))
+    assert rules and rules[0][0] == "/*", "expected a first block for every path"
+    return tuple((pattern, tuple(headers)) for pattern, headers in rules)
+
+
+def headers_for(rules: HeaderRules, request_path: str) -> list[tuple[str, str]]:
+    """The headers of every block that matches, as both hosts merge them ("*": any rest)."""
+    path = urlsplit(request_path).path
+    return [
+        header
+        for pattern, headers in rules
+        if (path.startswith(pattern[:-1]) if pattern.endswith("*") else path == pattern)
+        for header in headers
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
+import re
 import tomllib
 import zipfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -22,6 +25,14 @@ from checker.lexicon import PHRASE_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
+
+
+def load_hook(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"{name}_hook", ROOT / "hooks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def pyodide_version() -> str:
@@ -35,13 +46,18 @@ def runtime_manifest(built_site: Path) -> dict[str, Any]:
     return manifest
 
 
+def runtime_folder(built_site: Path) -> Path:
+    """Where runtime.json says Pyodide's files are."""
+    return site_file(built_site, runtime_manifest(built_site)["pyodide_index"])
+
+
 def site_file(built_site: Path, address: str) -> Path:
     """A runtime.json address (relative to assets/checker/, maybe with ?v=) as a built file."""
     return (built_site / "assets" / "checker" / address.split("?")[0]).resolve()
 
 
 def test_only_the_needed_pyodide_files_are_copied(built_site: Path) -> None:
-    copied = built_site / "assets" / "pyodide" / f"v{pyodide_version()}"
+    copied = runtime_folder(built_site)
     assert sorted(path.name for path in copied.iterdir()) == [
         "pyodide-lock.json",
         "pyodide.asm.mjs",
@@ -51,12 +67,38 @@ def test_only_the_needed_pyodide_files_are_copied(built_site: Path) -> None:
         "python_stdlib_full.zip",
     ]
     assert sorted(path.name for path in (built_site / "assets" / "pyodide").iterdir()) == [
-        f"v{pyodide_version()}"
+        copied.name
     ]
 
 
+def test_the_runtime_folder_is_named_with_its_files_digest_and_kept_a_year(
+    built_site: Path,
+) -> None:
+    """_headers lets browsers keep what is in it without asking again, so any change of its files
+    must give it a new name (the standard libraries in it come with a ?v= digest of their own)."""
+    folder = runtime_folder(built_site)
+    assert re.fullmatch(rf"v{re.escape(pyodide_version())}-[0-9a-f]{{10}}", folder.name)
+    hook = load_hook("checker_assets")
+    assert folder.name == hook.pyodide_folder(pyodide_version())
+    original = hook.digest_of
+    try:  # another copy of pyodide.mjs (a new CDN rewrite, say): another name
+        hook.digest_of = lambda *parts: original(*parts, "changed")
+        hook.pyodide_folder.cache_clear()
+        assert hook.pyodide_folder(pyodide_version()) != folder.name
+    finally:
+        hook.digest_of = original
+        hook.pyodide_folder.cache_clear()
+    runtime = runtime_manifest(built_site)
+    for key in ("stdlib", "stdlib_full"):
+        assert site_file(built_site, runtime[key]).parent == folder
+        assert "?v=" in runtime[key]
+    headers = (built_site / "_headers").read_text(encoding="utf-8").splitlines()
+    block = headers.index("/assets/pyodide/*")
+    assert headers[block + 1] == "  Cache-Control: public, max-age=31536000, immutable"
+
+
 def test_the_copied_runtime_names_no_cdn(built_site: Path) -> None:
-    copied = built_site / "assets" / "pyodide" / f"v{pyodide_version()}"
+    copied = runtime_folder(built_site)
     original = (PYODIDE_PACKAGE / "pyodide.mjs").read_text(encoding="utf-8")
     rewritten = (copied / "pyodide.mjs").read_text(encoding="utf-8")
     assert "cdn.jsdelivr.net" in original  # the rewrite has something to do ...
@@ -72,7 +114,7 @@ def test_the_copied_runtime_names_no_cdn(built_site: Path) -> None:
 
 
 def test_the_full_standard_library_is_bytecode_for_every_module(built_site: Path) -> None:
-    copied = built_site / "assets" / "pyodide" / f"v{pyodide_version()}"
+    copied = runtime_folder(built_site)
     with zipfile.ZipFile(PYODIDE_PACKAGE / "python_stdlib.zip") as source:
         sources = {name for name in source.namelist() if name.endswith(".py")}
     with zipfile.ZipFile(copied / "python_stdlib_full.zip") as compiled:
@@ -91,11 +133,7 @@ def test_the_shipped_standard_library_is_the_full_one_trimmed(built_site: Path) 
     full_path = site_file(built_site, runtime["stdlib_full"])
     assert trimmed_path.name == "python_stdlib.zip"
     assert full_path.name == "python_stdlib_full.zip"
-    assert (
-        trimmed_path.parent
-        == full_path.parent
-        == (built_site / "assets" / "pyodide" / f"v{pyodide_version()}")
-    )
+    assert trimmed_path.parent == full_path.parent == runtime_folder(built_site)
     for path, key in ((trimmed_path, "stdlib"), (full_path, "stdlib_full")):
         assert runtime[key].endswith(f"?v={hashlib.sha256(path.read_bytes()).hexdigest()[:12]}")
     assert runtime["stdlib_bytes"] == trimmed_path.stat().st_size

@@ -119,7 +119,9 @@ def test_headers_file_sends_the_page_policy_with_what_only_a_header_can_carry(
     built_site: Path, pages: dict[str, str], header_policy: dict[str, list[str]]
 ) -> None:
     rules = headers_rules(built_site)
-    assert list(rules) == ["/*"]
+    # the policy for every path; Python's runtime files, named by their digest, kept a year
+    assert list(rules) == ["/*", "/assets/pyodide/*"]
+    assert rules["/assets/pyodide/*"] == {"Cache-Control": "public, max-age=31536000, immutable"}
     assert rules["/*"]["X-Content-Type-Options"] == "nosniff"
     assert rules["/*"]["Referrer-Policy"] == "no-referrer"
     page_policy = parse_policy(meta_policies(pages["index.html"])[0])
