@@ -5,15 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import importlib.util
 import re
 import shutil
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from tests.hook_loading import load_hook
 
-ROOT = Path(__file__).resolve().parents[2]
 
 # Written independently of the hook's HTML parser, so the two cross-check each other.
 META_POLICY = re.compile(
@@ -153,21 +151,13 @@ def test_headers_file_fits_the_hosts_limits_and_stays_out_of_the_sitemap(
     assert "_headers" not in (built_site / "sitemap.xml").read_text(encoding="utf-8")
 
 
-def load_hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("csp_hook", ROOT / "hooks" / "csp.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_a_second_pass_over_the_built_site_changes_nothing(
     built_site: Path, tmp_path: Path
 ) -> None:
     """A dirty rebuild under `mkdocs serve` runs the hook over pages it has already tagged."""
     copy = tmp_path / "site"
     shutil.copytree(built_site, copy, ignore=shutil.ignore_patterns("pyodide", "*.whl"))
-    load_hook().on_post_build({"site_dir": str(copy)})
+    load_hook("csp").on_post_build({"site_dir": str(copy)})
     for path in sorted(built_site.rglob("*.html")):
         twice = (copy / path.relative_to(built_site)).read_text(encoding="utf-8")
         assert twice == path.read_text(encoding="utf-8"), path

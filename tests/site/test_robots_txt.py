@@ -3,14 +3,12 @@ sitemap at the site's own address."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
-from types import ModuleType
 
 from checker.model import GUIDE_URL
+from tests.hook_loading import load_hook
 
-ROOT = Path(__file__).resolve().parents[2]
 SITEMAP_LOC = re.compile(r"<loc>([^<]+)</loc>")
 
 
@@ -23,14 +21,6 @@ def robots_lines(site: Path) -> list[tuple[str, str]]:
             field, _, value = line.partition(":")
             pairs.append((field.strip().lower(), value.strip()))
     return pairs
-
-
-def robots_hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("robots_hook", ROOT / "hooks" / "robots_txt.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_robots_txt_lets_every_crawler_read_every_page(built_site: Path) -> None:
@@ -52,6 +42,6 @@ def test_robots_txt_names_the_sitemap_at_the_site_url(built_site: Path) -> None:
 
 
 def test_the_sitemap_address_follows_any_site_url() -> None:
-    hook = robots_hook()
+    hook = load_hook("robots_txt")
     for site_url in ("https://example.org/notes/", "https://example.org/notes"):
         assert "Sitemap: https://example.org/notes/sitemap.xml\n" in hook.robots_txt(site_url)
