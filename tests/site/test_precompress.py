@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import gzip
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-import precompress  # noqa: E402
+from tests.hook_loading import load_hook
+
+precompress = load_hook("precompress")
 
 
 def test_copies_decompress_to_the_served_files_and_only_where_they_pay(tmp_path: Path) -> None:
