@@ -51,6 +51,24 @@ class Checker:
         self.page.fill(self.selector("textarea[name=note]"), text)
         self.wait_for_result()
 
+    def checks(self) -> int:
+        """How many reports the widget has shown so far (its data-checks)."""
+        return int(self.page.get_attribute(self.root, "data-checks") or 0)
+
+    def wait_for_report_after(
+        self, checks_before: int, timeout_ms: int = RESULT_TIMEOUT_MS
+    ) -> None:
+        """Waits until the widget has shown a report since `checks()` said `checks_before`, and
+        no change is waiting for one."""
+        self.page.wait_for_function(
+            """([selector, before]) => {
+                 const root = document.querySelector(selector);
+                 return Number(root?.dataset.checks || 0) > before && !("pending" in root.dataset);
+               }""",
+            arg=[self.root, checks_before],
+            timeout=timeout_ms,
+        )
+
     def wait_for_result(self) -> None:
         self.page.wait_for_selector(
             f"{self.root}:not([data-pending]) .nc-verdict[data-verdict]", timeout=RESULT_TIMEOUT_MS

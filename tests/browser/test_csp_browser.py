@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from checker_driver import Checker
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -154,29 +155,15 @@ def copy_a_code_block(page: Any) -> None:
     page.wait_for_selector(".md-dialog--active", timeout=UI_TIMEOUT_MS)  # "Copied to clipboard"
 
 
-def checks_so_far(page: Any) -> int:
-    return int(page.get_attribute(CHECKER, "data-checks") or 0)
-
-
-def wait_for_new_report(page: Any, checks_before: int) -> None:
-    page.wait_for_function(
-        """([selector, before]) => {
-             const root = document.querySelector(selector);
-             return Number(root?.dataset.checks || 0) > before && !("pending" in root.dataset);
-           }""",
-        arg=[CHECKER, checks_before],
-        timeout=CHECKER_TIMEOUT_MS,
-    )
-
-
 def check_a_note(page: Any) -> None:
     """Types a note, then switches to "I received it"; each time waits for its report."""
-    before = checks_so_far(page)
+    checker = Checker(page, CHECKER)
+    before = checker.checks()
     page.fill(f"{CHECKER} textarea[name=note]", NOTE)
-    wait_for_new_report(page, before)
-    before = checks_so_far(page)
+    checker.wait_for_report_after(before, CHECKER_TIMEOUT_MS)
+    before = checker.checks()
     page.check(f"{CHECKER} input[name=mode][value=received]")
-    wait_for_new_report(page, before)
+    checker.wait_for_report_after(before, CHECKER_TIMEOUT_MS)
 
 
 def compose_a_note(page: Any) -> None:

@@ -23,6 +23,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser.checker_driver import Checker
+
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,21 +154,11 @@ def axe_violations(page: Any, axe_source: str, where: str) -> list[str]:
     return found
 
 
-def wait_for_report(page: Any, checks_before: int) -> None:
-    page.wait_for_function(
-        """([selector, before]) => {
-             const root = document.querySelector(selector);
-             return Number(root?.dataset.checks || 0) > before && !("pending" in root.dataset);
-           }""",
-        arg=[CHECKER, checks_before],
-        timeout=CHECKER_TIMEOUT_MS,
-    )
-
-
 def enter_note(page: Any, text: str) -> None:
-    before = int(page.get_attribute(CHECKER, "data-checks") or 0)
+    checker = Checker(page, CHECKER)
+    before = checker.checks()
     page.fill(f"{CHECKER} textarea[name=note]", text)
-    wait_for_report(page, before)
+    checker.wait_for_report_after(before, CHECKER_TIMEOUT_MS)
 
 
 def open_details(page: Any, selector: str) -> None:
