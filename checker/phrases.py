@@ -22,10 +22,16 @@ class PhraseMatch:
     label: str
 
 
-def _expand_slot(slot: str) -> list[tuple[str, ...]]:
+def _alternatives(slot: str) -> tuple[list[str], bool]:
+    """A slot's alternatives as written ("i'd", "i_would"), and whether it may be left out."""
     optional = slot.endswith("?") and len(slot) > 1
     body = slot[:-1] if optional else slot
-    options = [tuple(alt.split("_")) for alt in body.split("|")]
+    return body.split("|"), optional
+
+
+def _expand_slot(slot: str) -> list[tuple[str, ...]]:
+    alternatives, optional = _alternatives(slot)
+    options = [tuple(alt.split("_")) for alt in alternatives]
     if optional:
         options.append(())
     return options
@@ -68,9 +74,8 @@ class _Pattern:
         while the slots before it are optional. Expands only those slots."""
         firsts: set[str] = set()
         for slot in self.source:
-            optional = slot.endswith("?") and len(slot) > 1
-            body = slot[:-1] if optional else slot
-            firsts.update(alternative.split("_", 1)[0] for alternative in body.split("|"))
+            alternatives, optional = _alternatives(slot)
+            firsts.update(alternative.split("_", 1)[0] for alternative in alternatives)
             if not optional:
                 break
         return firsts
