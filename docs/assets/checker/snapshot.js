@@ -138,19 +138,24 @@ export class WorkerSnapshot {
 
   saveWhenIdle(pyodide, report = () => {}) {
     this.#report = report;
-    // not while the first answer is awaited (a visit that stores a snapshot does it then too)
-    setTimeout(() => this.#deleteOthers(), IDLE_MS);
     if (this.restored) setTimeout(() => report(this.#restoredBytes)); // after "ready"
-    if (!this.#mayStore) return this.#stop();
+    if (!this.#mayStore) return this.#storeNothing();
     try {
       if (importPath(pyodide) !== this.#pathAtStart) throw new Error("the import path changed");
       this.#taken = pyodide.makeMemorySnapshot();
     } catch (error) {
       // Python holds something a snapshot cannot: the next visit starts as this one did.
       console.warn("note checker: no snapshot for the next visit", error);
-      return this.#stop();
+      return this.#storeNothing();
     }
     this.#schedule();
+  }
+
+  /** This visit stores no snapshot; those of other runtimes still go (#save does it when it
+   *  stores), after a pause, not while the first answer is awaited. */
+  #storeNothing() {
+    this.#stop();
+    setTimeout(() => this.#deleteOthers(), IDLE_MS);
   }
 
   #activity(message) {
