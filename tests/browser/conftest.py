@@ -35,6 +35,19 @@ def new_context(browser: Any) -> Iterator[Callable[..., Any]]:
         context.close()
 
 
+@pytest.fixture
+def profile_context(browser: Any, tmp_path: Path) -> Iterator[Any]:
+    """A browser context with its profile on disk, as a visitor's browser has. Unlike the other
+    contexts (in memory, like a private window), it keeps compiled scripts in a code cache."""
+    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    context = browser.browser_type.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+    )
+    yield context
+    context.close()
+
+
 @pytest.fixture(scope="module")
 def ready_checker(browser: Any, site_server: str) -> Iterator[Checker]:
     """/checker/ with Python loaded, shared by a module's tests (loading takes a second or two)."""

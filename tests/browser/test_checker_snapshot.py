@@ -144,12 +144,12 @@ def test_the_snapshot_holds_no_note_and_no_name(new_context: Any, site_server: s
 # without its pages of zeros (snapshot-pack.js): Python's memory is damaged in the unpacked copy.
 PACK_MODULE = "new URL('/assets/checker/snapshot-pack.js', location.href).href"
 DAMAGE = f"""async ([name, key, how]) => {{
-  const {{ packSnapshot, unpackSnapshot }} = await import({PACK_MODULE});
+  const {{ packSnapshot, readPacked }} = await import({PACK_MODULE});
   const cache = await caches.open(name);
   const response = await cache.match(key);
   let headers = Object.fromEntries(response.headers);
   let bytes = new Uint8Array(Number(headers["x-snapshot-bytes"]));
-  await unpackSnapshot(response.body.getReader(), bytes);
+  (await readPacked(response.body.getReader(), bytes.length)).copy(0, bytes);
   if (how === "memory") {{
     // the header intact, Python's memory scrambled
     const offset = new DataView(bytes.buffer).getUint32(4, true);
@@ -162,11 +162,13 @@ DAMAGE = f"""async ([name, key, how]) => {{
     headers = {{}};
   }}
   if (how === "cut-off") bytes = bytes.slice(0, bytes.length - 65536);
+  const memoryAt = "x-snapshot-memory-at";
+  if (how === "memory-at") headers[memoryAt] = String(Number(headers[memoryAt]) + 16);
   await cache.put(key, new Response(bytes, {{ headers }}));
 }}"""
 
 
-@pytest.mark.parametrize("how", ["garbage", "cut-off", "memory", "build-id"])
+@pytest.mark.parametrize("how", ["garbage", "cut-off", "memory", "build-id", "memory-at"])
 def test_a_damaged_snapshot_is_dropped_and_the_checker_still_answers(
     new_context: Any, site_server: str, how: str
 ) -> None:
@@ -274,3 +276,73 @@ def test_the_ready_line_says_what_is_stored_and_its_clear_button_clears_it(
     stored.get_by_text("Cleared").wait_for()
     assert visit.stored_bytes() == 0
     visit.close()
+
+
+# Chromium keeps a script's compiled code in its cache only from the script's second load on, so
+# a first visit loads pyodide.asm.mjs a second time in a helper worker (code-cache.js).
+CODE_CACHE_HELPER = "/assets/checker/code-cache.js"
+FACTORY_SCRIPT = "pyodide.asm.mjs"
+
+
+class HelperWorkers:
+    """The code-cache helpers started by the pages of a browser context, and their ends."""
+
+    def __init__(self, context: Any) -> None:
+        self.started: list[str] = []
+        self.closed: list[str] = []
+        context.on("page", lambda page: page.on("worker", self.seen))
+
+    def seen(self, worker: Any) -> None:
+        if CODE_CACHE_HELPER in worker.url:
+            self.started.append(worker.url)
+            worker.on("close", lambda closed: self.closed.append(closed.url))
+
+    def wait_until_closed(self, page: Any) -> None:
+        page.wait_for_function("() => true")  # lets Playwright deliver pending events
+        deadline = 30_000
+        while (not self.started or len(self.closed) < len(self.started)) and deadline > 0:
+            page.wait_for_timeout(100)
+            deadline -= 100
+        assert self.started and len(self.closed) == len(self.started), "the helper did not finish"
+
+
+def compiled_scripts(context: Any, address: str) -> tuple[Visit, dict[str, int]]:
+    """A visit whose script compilations are traced: the code cache each script was compiled
+    from, in bytes (0: compiled from its source)."""
+    probe = context.new_page()
+    session = context.new_cdp_session(probe)
+    events: list[dict[str, Any]] = []
+    finished: list[bool] = []
+    session.on("Tracing.dataCollected", lambda data: events.extend(data["value"]))
+    session.on("Tracing.tracingComplete", lambda _: finished.append(True))
+    session.send("Tracing.start", {"categories": "v8", "transferMode": "ReportEvents"})
+    visit = Visit(context, address)
+    session.send("Tracing.end")
+    while not finished:
+        probe.wait_for_timeout(50)
+    probe.close()
+    cache_bytes: dict[str, int] = {}
+    for event in events:
+        data = event.get("args", {}).get("data", {})
+        if event["name"] == "v8.compileModule" and "url" in data:
+            cache_bytes[data["url"].split("/")[-1]] = int(data.get("consumedCacheSize", 0))
+    return visit, cache_bytes
+
+
+def test_a_first_visit_leaves_pyodides_script_compiled_for_the_next(
+    profile_context: Any, site_server: str
+) -> None:
+    context = profile_context
+    helpers = HelperWorkers(context)
+    first = Visit(context, site_server)
+    first.wait_for_stored_snapshot()
+    helpers.wait_until_closed(first.page)
+    first.close()
+    assert len(helpers.started) == 1
+
+    second, cache_bytes = compiled_scripts(context, site_server)
+    assert second.from_snapshot
+    assert cache_bytes[FACTORY_SCRIPT] > 100_000, cache_bytes
+    second.page.wait_for_timeout(IDLE_MS + 500)
+    assert len(helpers.started) == 1  # a restored visit has the compiled script already
+    second.close()

@@ -1,10 +1,10 @@
 // The snapshot as stored without its pages of zeros (docs/assets/checker/snapshot-pack.js):
-// unpacked, it is the snapshot again, byte for byte, from chunks of any size; a damaged or
+// read back from chunks of any size, any part of it is copied out byte for byte; a damaged or
 // foreign entry is refused.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { PAGE_BYTES, nonZeroRuns, packSnapshot, unpackSnapshot } from "../../docs/assets/checker/snapshot-pack.js";
+import { PAGE_BYTES, nonZeroRuns, packSnapshot, readPacked } from "../../docs/assets/checker/snapshot-pack.js";
 
 /** A snapshot-like buffer: pages of data with runs of zero pages between them. */
 function sample() {
@@ -50,14 +50,40 @@ test("a snapshot is stored smaller and comes back byte for byte, whatever the ch
   const packed = packSnapshot(snapshot);
   assert.ok(packed.length < snapshot.length * 0.3, `${packed.length} of ${snapshot.length}`);
   for (const size of [1, 7, 16, 4096, 65536, packed.length]) {
-    const target = new Uint8Array(snapshot.length);
-    assert.equal(await unpackSnapshot(readerOf(packed, size), target), packed.length, `chunks of ${size}`);
+    const read = await readPacked(readerOf(packed, size), snapshot.length);
+    assert.equal(read.storedBytes, packed.length, `chunks of ${size}`);
+    const target = new Uint8Array(snapshot.length).fill(0xee); // stale bytes: zeros are written too
+    read.copy(0, target);
     assert.deepEqual(target, snapshot, `chunks of ${size}`);
   }
   const empty = new Uint8Array(2 * PAGE_BYTES);
-  const target = new Uint8Array(empty.length);
-  await unpackSnapshot(readerOf(packSnapshot(empty), 5), target);
+  const target = new Uint8Array(empty.length).fill(1);
+  (await readPacked(readerOf(packSnapshot(empty), 5), empty.length)).copy(0, target);
   assert.deepEqual(target, empty);
+});
+
+test("any part is copied out, from any offset, into a target of any length", async () => {
+  const snapshot = sample();
+  const read = await readPacked(readerOf(packSnapshot(snapshot), 999), snapshot.length);
+  const P = PAGE_BYTES;
+  for (const [from, size] of [[0, 48], [100, 3 * P], [4 * P, P], [5 * P + 10, 30 * P], [39 * P, P + 64], [6 * P, 100 * P]]) {
+    const target = new Uint8Array(size).fill(0xee);
+    read.copy(from, target);
+    const expected = snapshot.slice(from, from + size);
+    assert.deepEqual(target.subarray(0, expected.length), expected, `from ${from}, ${size} bytes`);
+    assert.ok(target.subarray(expected.length).every((byte) => byte === 0xee), "nothing past the snapshot's end");
+  }
+});
+
+test("zeros are written only below zerosBelow: fresh memory above it is zeros already", async () => {
+  const snapshot = sample();
+  const read = await readPacked(readerOf(packSnapshot(snapshot), 4096), snapshot.length);
+  const P = PAGE_BYTES;
+  const target = new Uint8Array(snapshot.length).fill(0xee);
+  read.copy(0, target, 10 * P);
+  assert.deepEqual(target.subarray(0, 10 * P), snapshot.subarray(0, 10 * P)); // pages 3, 4 and 6 zeroed
+  assert.ok(target.subarray(10 * P, 20 * P).every((byte) => byte === 0xee), "pages 10-19 left as they were");
+  assert.deepEqual(target.subarray(20 * P, 21 * P), snapshot.subarray(20 * P, 21 * P)); // a run is always written
 });
 
 test("a cut-off, longer, foreign or scrambled entry is refused", async () => {
@@ -83,6 +109,6 @@ test("a cut-off, longer, foreign or scrambled entry is refused", async () => {
     "an empty run": withRun(2, 1, 0),
   };
   for (const [name, bytes] of Object.entries(damaged)) {
-    await assert.rejects(unpackSnapshot(readerOf(bytes, 1000), new Uint8Array(snapshot.length)), /damaged/, name);
+    await assert.rejects(readPacked(readerOf(bytes, 1000), snapshot.length), /damaged/, name);
   }
 });

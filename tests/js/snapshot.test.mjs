@@ -9,11 +9,26 @@ import {
   SNAPSHOT_CACHE,
   clearStoredSnapshot,
   growMemory,
+  memoryOffset,
+  restoreMemory,
   savesData,
   snapshotHeapBytes,
   snapshotKey,
   storedSnapshotBytes,
 } from "../../docs/assets/checker/snapshot.js";
+import { packSnapshot, readPacked } from "../../docs/assets/checker/snapshot-pack.js";
+
+/** A stream reader handing out `bytes` in one chunk. */
+function readerOf(bytes) {
+  let done = false;
+  return {
+    async read() {
+      if (done) return { done: true, value: undefined };
+      done = true;
+      return { done: false, value: bytes };
+    },
+  };
+}
 
 const MANIFEST = {
   pyodide_version: "314.0.7",
@@ -83,33 +98,39 @@ function fakeSnapshot(pages = 2, json = '{"hiwireKeys":[],"immortalKeys":[]}') {
   return bytes;
 }
 
-test("a whole snapshot gives its memory size", () => {
-  assert.equal(snapshotHeapBytes(fakeSnapshot(2)), 2 * 65536);
-  assert.equal(snapshotHeapBytes(fakeSnapshot(576)), 576 * 65536); // 36 MiB, as measured
+/** A snapshot's head (header and JSON, up to its memory) and whole length. */
+function headOf(bytes) {
+  return [bytes.subarray(0, memoryOffset(bytes)), bytes.length];
+}
+
+test("a snapshot's head gives its memory size", () => {
+  assert.equal(snapshotHeapBytes(...headOf(fakeSnapshot(2))), 2 * 65536);
+  assert.equal(snapshotHeapBytes(...headOf(fakeSnapshot(576))), 576 * 65536); // 36 MiB, as measured
 });
 
-test("anything but a whole snapshot is refused", () => {
+test("anything but the head of a whole snapshot is refused", () => {
   const whole = fakeSnapshot(2);
-  const damaged = {
-    empty: new Uint8Array(0),
-    garbage: new Uint8Array(4096).map((_, index) => (index * 7919) % 251),
-    "cut off": whole.slice(0, whole.length - 4096),
-    "odd length": whole.slice(0, whole.length - 1),
-    "no magic": (() => {
-      const bytes = whole.slice();
-      bytes[0] ^= 0xff;
-      return bytes;
-    })(),
-    "offset past the end": (() => {
-      const bytes = whole.slice();
-      new DataView(bytes.buffer).setUint32(4, bytes.length + 16, true);
-      return bytes;
-    })(),
-    "bad json": fakeSnapshot(2, '{"hiwireKeys":[],"immortalKeys":[' + " ".repeat(3)),
-    "not bytes": whole.buffer,
+  const [head, length] = headOf(whole);
+  const changed = (change) => {
+    const bytes = head.slice();
+    change(bytes, new DataView(bytes.buffer));
+    return bytes;
   };
-  for (const [name, bytes] of Object.entries(damaged)) {
-    assert.throws(() => snapshotHeapBytes(bytes), /damaged/, name);
+  const damaged = {
+    empty: [new Uint8Array(0), length],
+    garbage: [new Uint8Array(4096).map((_, index) => (index * 7919) % 251), length],
+    "cut off": [head, length - 4096],
+    "odd length": [head, length - 1],
+    "no length": [head, Number.NaN],
+    "no magic": [changed((bytes) => (bytes[0] ^= 0xff)), length],
+    "memory elsewhere": [changed((_, view) => view.setUint32(4, head.length + 16, true)), length],
+    "a longer head": [whole.subarray(0, head.length + 16), length],
+    "memory past the end": [changed((_, view) => view.setUint32(4, length, true)), length],
+    "bad json": headOf(fakeSnapshot(2, '{"hiwireKeys":[],"immortalKeys":[' + " ".repeat(3))),
+    "not bytes": [whole.buffer, length],
+  };
+  for (const [name, [bytes, size]] of Object.entries(damaged)) {
+    assert.throws(() => snapshotHeapBytes(bytes, size), /damaged/, name);
   }
 });
 
@@ -144,6 +165,26 @@ test("memory that cannot grow fails the restore (the worker then starts as usual
   const refusing = fakeModule(65536);
   refusing.growMemory = () => undefined; // emscripten's growMemory says no without throwing
   assert.throws(() => growMemory(refusing, 2 * 65536), /could not grow/);
+});
+
+test("the snapshot's memory is copied into Python's, grown to fit, old contents and all", async () => {
+  const snapshot = fakeSnapshot(3);
+  const memoryAt = memoryOffset(snapshot);
+  const memory = snapshot.subarray(memoryAt);
+  memory[10] = 1; // page 0: data, then zeros
+  memory[2 * 65536 + 5] = 2; // page 2: data; page 1: zeros
+  const module = fakeModule(2 * 65536);
+  module.HEAP8.fill(7); // what the fresh module wrote in its first two pages
+  module.growMemory = (size) => {
+    const grown = new Int8Array(size); // wasm memory grows with zeros, keeping what it held
+    grown.set(module.HEAP8);
+    module.HEAP8 = grown;
+    return 1;
+  };
+  const packed = packSnapshot(snapshot);
+  const read = await readPacked(readerOf(packed), snapshot.length);
+  restoreMemory(module, read, memoryAt, 3 * 65536);
+  assert.deepEqual(new Uint8Array(module.HEAP8.buffer), memory);
 });
 
 /** A stand-in for the browser's CacheStorage, with Response bodies from Node. */

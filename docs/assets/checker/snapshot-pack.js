@@ -77,17 +77,34 @@ class ChunkReader {
     return true;
   }
 
-  /** Copies the next `count` bytes into `target` at `offset`; throws if the stream ends first. */
-  async readInto(target, offset, count) {
-    while (count > 0) {
+  /** The next `count` bytes, copied into a new array; throws if the stream ends first. */
+  async read(count) {
+    const target = new Uint8Array(count);
+    let offset = 0;
+    while (offset < count) {
       if (!(await this.#more())) throw damaged("cut off");
-      const taken = Math.min(count, this.#chunk.length - this.#at);
+      const taken = Math.min(count - offset, this.#chunk.length - this.#at);
       target.set(this.#chunk.subarray(this.#at, this.#at + taken), offset);
       this.#at += taken;
       this.bytes += taken;
       offset += taken;
-      count -= taken;
     }
+    return target;
+  }
+
+  /** The next `count` bytes as they came, without copying them: a Body. */
+  async body(count) {
+    const pieces = [];
+    let taken = 0;
+    while (taken < count) {
+      if (!(await this.#more())) throw damaged("cut off");
+      const size = Math.min(count - taken, this.#chunk.length - this.#at);
+      pieces.push(this.#chunk.subarray(this.#at, this.#at + size));
+      this.#at += size;
+      this.bytes += size;
+      taken += size;
+    }
+    return new Body(pieces);
   }
 
   async atEnd() {
@@ -95,40 +112,107 @@ class ChunkReader {
   }
 }
 
-/** The run table: checked to lie in order inside a snapshot of `length` bytes. */
+/** Bytes held in the pieces they were read in (a stream's chunks), copied out by offset. */
+class Body {
+  #pieces;
+  #starts = []; // where each piece begins
+
+  constructor(pieces) {
+    this.#pieces = pieces;
+    let start = 0;
+    for (const piece of pieces) {
+      this.#starts.push(start);
+      start += piece.length;
+    }
+  }
+
+  /** The index of the piece that holds byte `offset`. */
+  #pieceAt(offset) {
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.#starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  /** Copies bytes [start, end) into `target` at `offset`. */
+  copy(start, end, target, offset) {
+    for (let index = this.#pieceAt(start); start < end; index++) {
+      const piece = this.#pieces[index];
+      const from = start - this.#starts[index];
+      const count = Math.min(end - start, piece.length - from);
+      target.set(piece.subarray(from, from + count), offset);
+      start += count;
+      offset += count;
+    }
+  }
+}
+
+/** The run table: checked to lie in order inside a snapshot of `length` bytes. Each run is
+ *  [start, size, where its bytes begin in the body]. */
 function readRuns(table, length) {
   const view = new DataView(table.buffer);
   const runs = [];
   let end = 0;
+  let body = 0;
   for (let offset = 0; offset < table.length; offset += RUN_BYTES) {
     const start = view.getUint32(offset, true);
     const size = view.getUint32(offset + 4, true);
     if (start < end || size === 0 || start + size > length) throw damaged("bad run table");
-    runs.push([start, size]);
+    runs.push([start, size, body]);
     end = start + size;
+    body += size;
   }
   return runs;
 }
 
-/** Unpacks a stored snapshot from `reader` (a stream reader) into `target`: zeros, exactly as
- *  long as the snapshot. Resolves to the number of bytes read (the stored size). */
-export async function unpackSnapshot(reader, target) {
+/** A stored snapshot, read: its runs and their bytes. `copy` writes any part of the snapshot
+ *  where it is needed, so the whole snapshot never has to exist twice. */
+export class PackedSnapshot {
+  #runs;
+  #body;
+
+  constructor(length, runs, body, storedBytes) {
+    this.length = length; // the whole snapshot's
+    this.storedBytes = storedBytes;
+    this.#runs = runs;
+    this.#body = body;
+  }
+
+  /** Writes the snapshot's bytes from `from` on into `target` (as many as it holds). Between
+   *  runs the snapshot is zeros: written only below `zerosBelow`, for a target known to hold
+   *  zeros from there on (fresh memory). */
+  copy(from, target, zerosBelow = target.length) {
+    const to = Math.min(from + target.length, this.length);
+    let zerosFrom = from; // where the snapshot's next stretch of zeros begins
+    for (const [start, size, at] of this.#runs) {
+      const first = Math.max(start, from);
+      const last = Math.min(start + size, to);
+      if (last <= first) continue;
+      target.fill(0, zerosFrom - from, Math.min(first - from, zerosBelow));
+      this.#body.copy(at + first - start, at + last - start, target, first - from);
+      zerosFrom = last;
+    }
+    target.fill(0, zerosFrom - from, Math.min(to - from, zerosBelow));
+  }
+}
+
+/** Reads a stored snapshot from `reader` (a stream reader), checked to be the snapshot of
+ *  `length` bytes it says it is. */
+export async function readPacked(reader, length) {
   const input = new ChunkReader(reader);
-  const header = new Uint8Array(HEADER_BYTES);
-  await input.readInto(header, 0, HEADER_BYTES);
+  const header = await input.read(HEADER_BYTES);
   const view = new DataView(header.buffer);
   if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) {
     throw damaged("not a stored snapshot");
   }
   const count = view.getUint32(12, true);
-  if (view.getUint32(8, true) !== target.byteLength || count > target.byteLength / PAGE_BYTES + 1) {
-    throw damaged("bad header");
-  }
-  const table = new Uint8Array(RUN_BYTES * count);
-  await input.readInto(table, 0, table.length);
-  for (const [start, size] of readRuns(table, target.byteLength)) {
-    await input.readInto(target, start, size);
-  }
+  if (view.getUint32(8, true) !== length || count > length / PAGE_BYTES + 1) throw damaged("bad header");
+  const runs = readRuns(await input.read(RUN_BYTES * count), length);
+  const body = await input.body(runs.reduce((total, [, size]) => total + size, 0));
   if (!(await input.atEnd())) throw damaged("longer than stored");
-  return input.bytes;
+  return new PackedSnapshot(length, runs, body, input.bytes);
 }

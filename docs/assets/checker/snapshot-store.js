@@ -3,13 +3,13 @@
 // clearStoredSnapshot(); the worker's WorkerSnapshot uses the rest.
 
 import { TO_WORKER } from "./protocol.js";
-import { unpackSnapshot } from "./snapshot-pack.js";
+import { readPacked } from "./snapshot-pack.js";
 
 /** The Cache Storage cache that holds the snapshot (one entry, under snapshotKey()). */
 export const SNAPSHOT_CACHE = "note-checker-snapshot";
 /** Bumped when what the worker runs before a snapshot changes in a way the manifest's hashes do
  *  not show (a snapshot is Python's memory: it holds whatever the worker set up). */
-export const SNAPSHOT_FORMAT = 2; // 2: stored without its pages of zeros (snapshot-pack.js)
+export const SNAPSHOT_FORMAT = 3; // 2: stored without its pages of zeros (snapshot-pack.js); 3: with MEMORY_AT_HEADER
 /** How long the worker waits, after the visitor's last request, before it stores the snapshot
  *  (not while the visitor types). */
 export const IDLE_MS = 1000;
@@ -18,6 +18,9 @@ export const READ_TIMEOUT_MS = 10_000;
 /** The snapshot's whole size in bytes, stored with it (read without reading the body): the
  *  memory to set aside before reading it. */
 export const BYTES_HEADER = "x-snapshot-bytes";
+/** Where Python's memory begins in the snapshot, stored with it: Pyodide's header and JSON part
+ *  come before it. */
+export const MEMORY_AT_HEADER = "x-snapshot-memory-at";
 
 const PYODIDE_MAGIC = 0x706e7300; // "\0snp", little-endian, as Pyodide writes it
 const PYODIDE_HEADER_BYTES = 48;
@@ -75,25 +78,31 @@ async function sha256Hex(text) {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-/** The wasm memory size a snapshot was taken with, in bytes; throws for anything that is not a
- *  whole Pyodide snapshot (garbage, a cut-off entry). Pyodide itself checks the build id. */
-export function snapshotHeapBytes(bytes) {
+/** Where Python's memory begins in a snapshot (Pyodide's header says). */
+export function memoryOffset(snapshot) {
+  return new DataView(snapshot.buffer, snapshot.byteOffset, PYODIDE_HEADER_BYTES).getUint32(4, true);
+}
+
+/** Checks `head`, a snapshot's beginning up to where Python's memory begins (Pyodide's header and
+ *  JSON part), for a snapshot of `length` bytes; returns the size of the memory it holds. Throws
+ *  for anything that is not a whole Pyodide snapshot. Pyodide itself checks the build id. */
+export function snapshotHeapBytes(head, length) {
   const fail = (why) => {
     throw new Error(`the stored snapshot is damaged (${why})`);
   };
-  if (!(bytes instanceof Uint8Array) || bytes.byteLength < PYODIDE_HEADER_BYTES) fail("too short");
-  if (bytes.byteLength % 4 !== 0) fail("odd length");
-  const header = new DataView(bytes.buffer, bytes.byteOffset, PYODIDE_HEADER_BYTES);
+  if (!(head instanceof Uint8Array) || head.byteLength < PYODIDE_HEADER_BYTES) fail("too short");
+  if (!Number.isSafeInteger(length) || length % 4 !== 0) fail("odd length");
+  const header = new DataView(head.buffer, head.byteOffset, PYODIDE_HEADER_BYTES);
   if (header.getUint32(0, true) !== PYODIDE_MAGIC) fail("not a Pyodide snapshot");
   const offset = header.getUint32(4, true);
   const jsonBytes = header.getUint32(8, true);
-  if (offset % 16 !== 0 || offset < PYODIDE_HEADER_BYTES + jsonBytes || offset >= bytes.byteLength) {
+  if (offset !== head.byteLength || offset % 16 !== 0 || offset < PYODIDE_HEADER_BYTES + jsonBytes || offset >= length) {
     fail("bad header");
   }
-  const heapBytes = bytes.byteLength - offset;
+  const heapBytes = length - offset;
   if (heapBytes % WASM_PAGE_BYTES !== 0) fail("cut off");
   try {
-    const json = bytes.subarray(PYODIDE_HEADER_BYTES, PYODIDE_HEADER_BYTES + jsonBytes);
+    const json = head.subarray(PYODIDE_HEADER_BYTES, PYODIDE_HEADER_BYTES + jsonBytes);
     JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json));
   } catch {
     fail("bad header");
@@ -101,10 +110,10 @@ export function snapshotHeapBytes(bytes) {
   return heapBytes;
 }
 
-/** Grows a fresh Pyodide's memory to `heapBytes` before the snapshot is copied in: Pyodide 314
- *  sets emscripten's INITIAL_MEMORY to the snapshot's size, but the module ignores it (its memory
- *  is declared inside the wasm), and copying a bigger snapshot fails with "RangeError: offset is
- *  out of bounds" (pyodide/pyodide#6254). `Module` is the emscripten module, in its preRun. */
+/** Grows a fresh Pyodide's memory to `heapBytes`, for a snapshot that big: Pyodide 314 sets
+ *  emscripten's INITIAL_MEMORY to the snapshot's size, but the module ignores it (its memory is
+ *  declared inside the wasm), and copying a bigger snapshot fails with "RangeError: offset is out
+ *  of bounds" (pyodide/pyodide#6254). `Module` is the emscripten module. */
 export function growMemory(Module, heapBytes) {
   if (Module.HEAP8.length >= heapBytes) return;
   if (typeof Module.growMemory !== "function" || !Module.growMemory(heapBytes)) {
@@ -112,9 +121,19 @@ export function growMemory(Module, heapBytes) {
   }
 }
 
-/** Reads a stored snapshot (snapshot-pack.js) into `target`, which is as long as the snapshot;
- *  resolves to the stored size in bytes. Gives up after READ_TIMEOUT_MS. */
-export async function readStored(target, response) {
+/** Copies the memory part of `packed` (a PackedSnapshot whose memory begins at `memoryAt` and
+ *  holds `heapBytes`) into a fresh Pyodide's memory: grown first, and only the pages it had
+ *  before growing are cleared where the snapshot has zeros (grown memory is zeros). */
+export function restoreMemory(Module, packed, memoryAt, heapBytes) {
+  const fresh = Module.HEAP8.length; // grown memory from here on
+  growMemory(Module, heapBytes);
+  const memory = new Uint8Array(Module.HEAP8.buffer, 0, heapBytes);
+  packed.copy(memoryAt, memory, fresh);
+}
+
+/** Reads a stored snapshot (snapshot-pack.js) of `length` bytes; resolves to a PackedSnapshot.
+ *  Gives up after READ_TIMEOUT_MS. */
+export async function readStored(response, length) {
   if (!response.body) throw new Error("the stored snapshot is damaged (no body)");
   const reader = response.body.getReader();
   const timer = setTimeout(
@@ -122,7 +141,7 @@ export async function readStored(target, response) {
     READ_TIMEOUT_MS,
   );
   try {
-    return await unpackSnapshot(reader, target);
+    return await readPacked(reader, length);
   } catch (error) {
     reader.cancel().catch(() => {});
     throw error;
@@ -131,34 +150,18 @@ export async function readStored(target, response) {
   }
 }
 
-const RUN_DEPENDENCY = "note-checker-snapshot";
-
 /** A createPyodideModule (a loadPyodide option): pyodide.asm.mjs's factory, the one loadPyodide
- *  would import, with one step first, in emscripten's preRun (after the wasm is instantiated,
- *  before anything runs): wait for the snapshot to be read (`heapBytes`, the memory size it
- *  needs) and grow the memory to it. So the cache entry is read while the wasm compiles, and the
- *  wasm is still instantiated from a streamed fetch (the browser's compiled-code cache keeps
- *  working). A damaged snapshot or memory that cannot grow rejects the module. */
-export function growingModuleFactory(factory, heapBytes) {
+ *  would import, with one step after it: `restore(Module)` (it may wait for the stored snapshot,
+ *  read meanwhile) fills the new module's memory before Pyodide sees the module. Pyodide is given
+ *  the snapshot without its memory part, so it copies nothing itself: the whole snapshot never
+ *  exists twice, and the wasm is still instantiated from a streamed fetch (the browser's
+ *  compiled-code cache keeps working). A failed `restore` rejects the module. */
+export function restoringModuleFactory(factory, restore) {
   return async (settings) => {
     const createModule = await factory;
-    let fail;
-    const failed = new Promise((_, reject) => {
-      fail = reject;
-    });
-    heapBytes.catch(fail);
-    settings.preRun.unshift((Module) => {
-      Module.addRunDependency(RUN_DEPENDENCY);
-      heapBytes
-        .then((bytes) => {
-          growMemory(Module, bytes);
-          Module.removeRunDependency(RUN_DEPENDENCY); // the runtime starts here
-        })
-        .catch(fail);
-    });
-    const module = createModule(settings);
-    module.catch(() => {}); // a module that lost the race below: never waited for
-    return Promise.race([module, failed]);
+    const Module = await createModule(settings);
+    await restore(Module);
+    return Module;
   };
 }
 

@@ -16,11 +16,14 @@
 import {
   BYTES_HEADER,
   IDLE_MS,
+  MEMORY_AT_HEADER,
   SNAPSHOT_CACHE,
   USES,
   cacheStorage,
-  growingModuleFactory,
+  memoryOffset,
   readStored,
+  restoreMemory,
+  restoringModuleFactory,
   savesData,
   snapshotHeapBytes,
   snapshotKey,
@@ -29,6 +32,11 @@ import {
 import { packSnapshot } from "./snapshot-pack.js";
 
 export * from "./snapshot-store.js";
+
+/** The address of Pyodide's script with the emscripten module's factory, in `indexURL`. */
+export function factoryScript(indexURL) {
+  return `${indexURL}pyodide.asm.mjs`;
+}
 
 /** Python's import path, to tell whether it changed while the checker loaded (the standard
  *  library fallback adds the full library: a file a restored snapshot would not find). */
@@ -45,11 +53,11 @@ function importPath(pyodide) {
  *    to take a snapshot later, unless the browser asks to save data). A stored snapshot that does
  *    not load, or whose Python fails `verify(pyodide)`, is deleted and Pyodide loads as usual.
  *    `restored` tells which happened.
- *  - `saveWhenIdle(pyodide, report)` once the checker is ready, before it reads any note:
- *    takes the snapshot (a copy of Python's memory: some tens of ms), deletes snapshots of
+ *  - `saveWhenIdle(pyodide, report, alongside)` once the checker is ready, before it reads any
+ *    note: takes the snapshot (a copy of Python's memory: some tens of ms), deletes snapshots of
  *    other runtimes, and after the first check or draft is answered and the visitor pauses for
- *    IDLE_MS, stores the snapshot; `report(bytes)` is told the size of the stored snapshot (at
- *    once, after a restore).
+ *    IDLE_MS, stores the snapshot and calls `alongside()`, other work for the next visit;
+ *    `report(bytes)` is told the size of the stored snapshot (at once, after a restore).
  */
 export class WorkerSnapshot {
   restored = false;
@@ -60,6 +68,7 @@ export class WorkerSnapshot {
   #used = false;
   #timer = null;
   #report = null;
+  #alongside = null;
   #pathAtStart = null;
   #taken = null;
 
@@ -72,7 +81,7 @@ export class WorkerSnapshot {
 
   async loadPyodide(loadPyodide, manifest, options, verify = () => {}) {
     // loadPyodide imports it too (the same module), but later: after its options are ready.
-    const factory = import(`${options.indexURL}pyodide.asm.mjs`).then((module) => module.default);
+    const factory = import(factoryScript(options.indexURL)).then((module) => module.default);
     factory.catch(() => {}); // then loadPyodide's own import fails, and says so
     // `loadPyodide` may be a promise (pyodide.mjs still loading): the lookup does not wait for it.
     const [stored, load] = await Promise.all([this.#find(manifest), loadPyodide]);
@@ -116,28 +125,36 @@ export class WorkerSnapshot {
     }
   }
 
-  /** Pyodide gets an empty snapshot of the stored size at once; it is filled while the wasm
-   *  compiles, and before Pyodide copies it into Python's memory (growingModuleFactory). */
+  /** Pyodide gets, at once, the snapshot's head (its header and JSON part) with no memory part:
+   *  the head is filled in, and the memory copied straight into Python's, once the stored
+   *  snapshot is read (meanwhile the wasm compiles) and the module exists. */
   #restore(loadPyodide, response, options, factory) {
-    const size = Number(response.headers.get(BYTES_HEADER));
-    if (!Number.isSafeInteger(size) || size <= 0) {
+    const length = Number(response.headers.get(BYTES_HEADER));
+    const memoryAt = Number(response.headers.get(MEMORY_AT_HEADER));
+    if (!Number.isSafeInteger(length) || !Number.isSafeInteger(memoryAt) || memoryAt <= 0 || memoryAt >= length) {
       throw new Error("the stored snapshot is damaged (no size stored with it)");
     }
-    const snapshot = new Uint8Array(size);
-    const heapBytes = readStored(snapshot, response).then((stored) => {
-      this.#restoredBytes = stored;
-      return snapshotHeapBytes(snapshot);
+    const head = new Uint8Array(memoryAt);
+    const read = readStored(response, length).then((packed) => {
+      this.#restoredBytes = packed.storedBytes;
+      packed.copy(0, head);
+      return { packed, heapBytes: snapshotHeapBytes(head, length) };
     });
-    heapBytes.catch(() => {}); // awaited by the module factory, if loadPyodide gets that far
+    read.catch(() => {}); // awaited by the module factory, if loadPyodide gets that far
+    const restore = async (Module) => {
+      const { packed, heapBytes } = await read;
+      restoreMemory(Module, packed, memoryAt, heapBytes);
+    };
     return loadPyodide({
       ...options,
-      _loadSnapshot: snapshot,
-      createPyodideModule: growingModuleFactory(factory, heapBytes),
+      _loadSnapshot: head,
+      createPyodideModule: restoringModuleFactory(factory, restore),
     });
   }
 
-  saveWhenIdle(pyodide, report = () => {}) {
+  saveWhenIdle(pyodide, report = () => {}, alongside = () => {}) {
     this.#report = report;
+    this.#alongside = alongside;
     if (this.restored) setTimeout(() => report(this.#restoredBytes)); // after "ready"
     if (!this.#mayStore) return this.#storeNothing();
     try {
@@ -181,10 +198,12 @@ export class WorkerSnapshot {
     const snapshot = this.#taken;
     this.#taken = null; // the worker keeps no second copy of Python's memory
     this.#stop(); // one snapshot per visit
+    this.#alongside();
     try {
       const headers = {
         "content-type": "application/octet-stream",
         [BYTES_HEADER]: String(snapshot.byteLength),
+        [MEMORY_AT_HEADER]: String(memoryOffset(snapshot)),
       };
       const stored = packSnapshot(snapshot);
       await this.#deleteOthers(); // first: the space they took is this one's

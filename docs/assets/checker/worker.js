@@ -5,7 +5,7 @@
 // The messages in and out are listed in protocol.js; the Python side is checker/web.py.
 
 import { FROM_WORKER, STAGES, TO_WORKER } from "./protocol.js";
-import { WorkerSnapshot } from "./snapshot.js";
+import { WorkerSnapshot, factoryScript } from "./snapshot.js";
 // snapshot.js imports these two: named here too, they are fetched beside it, not after it.
 import "./snapshot-pack.js";
 import "./snapshot-store.js";
@@ -144,6 +144,17 @@ function installStdlibFallback(pyodide, source, manifest) {
   }
 }
 
+/** Has the browser keep Pyodide's script compiled for the next visit: a helper worker loads it a
+ *  second time (code-cache.js). */
+function warmCodeCache(indexURL) {
+  try {
+    const helper = new Worker(new URL("./code-cache.js", import.meta.url), { type: "module" });
+    helper.postMessage(factoryScript(indexURL));
+  } catch (error) {
+    console.warn("note checker: could not prepare the next visit's script", error); // no nested workers
+  }
+}
+
 function timeout(ms) {
   return new Promise((_, reject) =>
     setTimeout(() => reject(new Error(`it did not finish loading within ${ms / 1000} s`)), ms),
@@ -198,7 +209,11 @@ async function load() {
     compose: web.compose_json,
     relationships: web.relationships_json,
   };
-  snapshot.saveWhenIdle(pyodide, (bytes) => post({ type: FROM_WORKER.snapshot, bytes }));
+  snapshot.saveWhenIdle(
+    pyodide,
+    (bytes) => post({ type: FROM_WORKER.snapshot, bytes }),
+    () => warmCodeCache(indexURL),
+  );
   const checkerReady = performance.now();
   return {
     pyodideMs: Math.round(pythonReady - started),
