@@ -259,7 +259,7 @@ def stdlib_files(
     manifest = {
         "stdlib": f"{index}python_stdlib.zip?v={file_digest(trimmed)[:12]}",
         "stdlib_bytes": trimmed.stat().st_size,
-        # What the worker's progress counts: its two big downloads (BIG_DOWNLOADS in worker.js).
+        # What the worker's progress counts: its two big downloads (`big` in worker.js's load).
         "download_bytes": (PYODIDE_PACKAGE / "pyodide.asm.wasm").stat().st_size
         + trimmed.stat().st_size,
         "stdlib_full": f"{index}{FULL_STDLIB_NAME}?v={file_digest(full)[:12]}",

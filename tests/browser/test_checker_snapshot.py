@@ -92,9 +92,14 @@ def test_a_second_visit_starts_from_the_snapshot_and_gives_the_same_verdict(
     assert len(key) == 1
     first.close()
 
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))  # the worker's too
     second = Visit(context, site_server)
     assert second.from_snapshot
     assert (second.verdict, second.findings) == (first.verdict, first.findings)
+    # what only a Python started afresh needs is not fetched: the wheel and the fallback
+    assert any("pyodide.asm.wasm" in url for url in requests)
+    assert not [url for url in requests if ".whl" in url or "stdlib_fallback" in url]
     # a restored Python, without the checker's files, checks a language its warm-up did not use
     second.checker.enter(GERMAN_NOTE)
     german = (second.checker.verdict, [finding["rule"] for finding in second.checker.findings()])

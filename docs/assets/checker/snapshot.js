@@ -47,6 +47,8 @@ function importPath(pyodide) {
 /**
  * The worker's side. Create it when the worker starts (it watches the requests from then on, to
  * know when the visitor used the checker), then:
+ *  - `lookup(manifest)`, if it wants to know early: resolves to the stored snapshot that fits
+ *    the manifest, or null (looked up once; loadPyodide uses the same answer).
  *  - `loadPyodide(loadPyodide, manifest, options, verify)` instead of `loadPyodide(options)`
  *    (`loadPyodide`, pyodide.mjs's function, or a promise of it):
  *    boots from a stored snapshot that fits the manifest if there is one, else as usual (set up
@@ -71,6 +73,7 @@ export class WorkerSnapshot {
   #alongside = null;
   #pathAtStart = null;
   #taken = null;
+  #lookup = null;
 
   constructor(scope = self) {
     this.#storage = cacheStorage(scope);
@@ -84,7 +87,7 @@ export class WorkerSnapshot {
     const factory = import(factoryScript(options.indexURL)).then((module) => module.default);
     factory.catch(() => {}); // then loadPyodide's own import fails, and says so
     // `loadPyodide` may be a promise (pyodide.mjs still loading): the lookup does not wait for it.
-    const [stored, load] = await Promise.all([this.#find(manifest), loadPyodide]);
+    const [stored, load] = await Promise.all([this.lookup(manifest), loadPyodide]);
     return this.#boot(load, stored, options, factory, verify);
   }
 
@@ -110,6 +113,11 @@ export class WorkerSnapshot {
       this.#mayStore = false;
     }
     return pyodide;
+  }
+
+  lookup(manifest) {
+    this.#lookup ??= this.#find(manifest);
+    return this.#lookup;
   }
 
   /** The cache entry for this runtime, or null; never throws (no snapshot is no error). */

@@ -12,8 +12,6 @@ import "./snapshot-store.js";
 
 const RUNTIME_MANIFEST = new URL("./runtime.json", import.meta.url);
 const LOAD_TIMEOUT_MS = 120_000;
-// The big files loadPyodide fetches before Python can start (pyodide.asm.mjs is imported).
-const BIG_DOWNLOADS = ["pyodide.asm.wasm", "python_stdlib.zip"];
 
 // checker/web.py: JSON strings in and out.
 const PYTHON_MODULE = "checker.web";
@@ -47,17 +45,18 @@ function count(bytes) {
 }
 
 /** Watches the worker's own fetches of the Pyodide files: reports a failed one at once (Pyodide
- *  would otherwise wait forever for a missing .wasm), and counts the bytes of the big downloads
- *  on a clone of each response, to show progress (against `total`, their sizes from the build)
- *  and to tell when Python can start. The responses Pyodide receives are the original ones, so
- *  the browser's compiled-code cache keeps working. */
-function watchDownloads(indexURL, total = 0) {
+ *  would otherwise wait forever for a missing .wasm). Starts the big downloads (`big`, their
+ *  addresses) at once, before Pyodide asks for them, and counts their bytes on a clone of each
+ *  response, to show progress (against `total`, their sizes from the build) and to tell when
+ *  Python can start. The responses Pyodide receives are the original ones, so the browser's
+ *  compiled-code cache keeps working. Resolves never; rejects on the first failed download. */
+function watchDownloads(indexURL, big, total = 0) {
   received.total = total;
   let fail;
   const failed = new Promise((_, reject) => {
     fail = reject;
   });
-  const remaining = new Set(BIG_DOWNLOADS);
+  const remaining = new Set(big);
   const originalFetch = self.fetch.bind(self);
   const watchedFetch = async (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
@@ -71,9 +70,9 @@ function watchDownloads(indexURL, total = 0) {
     }
     if (ours && !response.ok) {
       fail(new Error(`could not download ${fileName(url)} (HTTP ${response.status})`));
-    } else if (ours && remaining.has(fileName(url))) {
+    } else if (remaining.has(url)) {
       drain(response.clone()).then(() => {
-        remaining.delete(fileName(url));
+        remaining.delete(url);
         if (remaining.size === 0 && stage === STAGES[0]) enterStage(STAGES[1]);
       }, fail);
     }
@@ -86,7 +85,8 @@ function watchDownloads(indexURL, total = 0) {
     prefetched.delete(url); // a response is read once: Pyodide's own
     return early;
   };
-  return { failed, prefetch: (url) => prefetched.set(url, watchedFetch(url)) };
+  for (const url of big) prefetched.set(url, watchedFetch(url));
+  return failed;
 }
 
 // Downloads started before Pyodide asks for them (by address); its fetch is handed the same one.
@@ -155,6 +155,19 @@ function warmCodeCache(indexURL) {
   }
 }
 
+/** A download started on first call, or earlier by calling it without waiting; later calls get
+ *  the same promise. */
+function onDemand(download) {
+  let started = null;
+  return () => {
+    if (!started) {
+      started = download();
+      started.catch(() => {}); // a failure is reported where it is awaited
+    }
+    return started;
+  };
+}
+
 function timeout(ms) {
   return new Promise((_, reject) =>
     setTimeout(() => reject(new Error(`it did not finish loading within ${ms / 1000} s`)), ms),
@@ -171,16 +184,18 @@ async function load() {
   const wheelURL = new URL(manifest.wheel, RUNTIME_MANIFEST).href;
   // The standard library, trimmed to what the checker imports (stdlib_fallback.py has the rest).
   const stdLibURL = new URL(manifest.stdlib, RUNTIME_MANIFEST).href;
-  const fallback = fetchOk(new URL(manifest.stdlib_fallback, RUNTIME_MANIFEST)).then((response) => response.text());
-  fallback.catch(() => {}); // awaited below, as the wheel is
-  const downloads = watchDownloads(indexURL, manifest.download_bytes);
-  // The big files first, now: Pyodide would ask for them only once its scripts have loaded and
-  // the stored snapshot has been looked up. (The responses stay real fetches, streamed into
-  // the wasm compiler, so the browser's compiled-code cache keeps working.)
-  for (const url of [new URL("pyodide.asm.wasm", indexURL).href, stdLibURL]) downloads.prefetch(url);
-  // The wheel is small: fetch it while Pyodide loads.
-  const wheel = fetchOk(wheelURL).then((response) => response.arrayBuffer());
-  wheel.catch(() => {}); // awaited below; keeps an early failure from being reported twice
+  // The checker's wheel and the standard library's fallback: a Python restored from a snapshot
+  // needs neither, so they are fetched once no stored snapshot is found (or on first use).
+  const fallbackURL = new URL(manifest.stdlib_fallback, RUNTIME_MANIFEST);
+  const fallback = onDemand(() => fetchOk(fallbackURL).then((response) => response.text()));
+  const wheel = onDemand(() => fetchOk(wheelURL).then((response) => response.arrayBuffer()));
+  snapshot.lookup(manifest).then((stored) => {
+    if (!stored) Promise.all([fallback(), wheel()]).catch(() => {});
+  });
+  // The big files, now: Pyodide would ask for them only once its scripts have loaded and the
+  // stored snapshot has been looked up (the build sums their sizes: manifest.download_bytes).
+  const big = [new URL("pyodide.asm.wasm", indexURL).href, stdLibURL];
+  const failedDownload = watchDownloads(indexURL, big, manifest.download_bytes);
   const loadPyodide = importModule(`${indexURL}pyodide.mjs`).then((module) => module.loadPyodide);
   loadPyodide.catch(() => {}); // awaited by snapshot.loadPyodide
 
@@ -189,7 +204,7 @@ async function load() {
   const answers = (restored) => restored.pyimport(PYTHON_MODULE).warm_up();
   const pyodide = await Promise.race([
     snapshot.loadPyodide(loadPyodide, manifest, options, answers),
-    downloads.failed,
+    failedDownload,
     timeout(LOAD_TIMEOUT_MS),
   ]);
   const pythonReady = performance.now();
@@ -199,8 +214,8 @@ async function load() {
   // snapshot was taken after all three. Its files are not in the snapshot, and not needed: the
   // checker reads no file after its warm-up (tests/parity runs it with them deleted).
   if (!snapshot.restored) {
-    installStdlibFallback(pyodide, await fallback, manifest);
-    pyodide.unpackArchive(await wheel, "wheel");
+    installStdlibFallback(pyodide, await fallback(), manifest);
+    pyodide.unpackArchive(await wheel(), "wheel");
   }
   const web = pyodide.pyimport(PYTHON_MODULE);
   if (!snapshot.restored) web.warm_up();
