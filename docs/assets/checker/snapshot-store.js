@@ -9,7 +9,8 @@ import { readPacked } from "./snapshot-pack.js";
 export const SNAPSHOT_CACHE = "note-checker-snapshot";
 /** Bumped when what the worker runs before a snapshot changes in a way the manifest's hashes do
  *  not show (a snapshot is Python's memory: it holds whatever the worker set up). */
-export const SNAPSHOT_FORMAT = 3; // 2: stored without its pages of zeros (snapshot-pack.js); 3: with MEMORY_AT_HEADER
+// 2: stored without its pages of zeros (snapshot-pack.js); 3: with MEMORY_AT_HEADER.
+export const SNAPSHOT_FORMAT = 3;
 /** How long the worker waits, after the visitor's last request, before it stores the snapshot
  *  (not while the visitor types). */
 export const IDLE_MS = 1000;
@@ -96,9 +97,8 @@ export function snapshotHeapBytes(head, length) {
   if (header.getUint32(0, true) !== PYODIDE_MAGIC) fail("not a Pyodide snapshot");
   const offset = header.getUint32(4, true);
   const jsonBytes = header.getUint32(8, true);
-  if (offset !== head.byteLength || offset % 16 !== 0 || offset < PYODIDE_HEADER_BYTES + jsonBytes || offset >= length) {
-    fail("bad header");
-  }
+  const fits = offset === head.byteLength && offset >= PYODIDE_HEADER_BYTES + jsonBytes && offset < length;
+  if (!fits || offset % 16 !== 0) fail("bad header");
   const heapBytes = length - offset;
   if (heapBytes % WASM_PAGE_BYTES !== 0) fail("cut off");
   try {
