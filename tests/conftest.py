@@ -9,8 +9,9 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -122,6 +123,33 @@ def browser() -> Iterator[object]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def new_context(browser: Any) -> Iterator[Callable[..., Any]]:
+    """Opens browser contexts (a fresh profile each: empty cache, no cookies) and closes them
+    after the test, pass or fail."""
+    contexts: list[Any] = []
+
+    def open_context(**options: Any) -> Any:
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context
+
+    yield open_context
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def profile_context(browser: Any, tmp_path: Path) -> Iterator[Any]:
+    """A browser context with its profile on disk, as a visitor's browser has. Unlike the other
+    contexts (in memory, like a private window), it keeps compiled scripts in a code cache."""
+    context = browser.browser_type.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+    )
+    yield context
+    context.close()
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ drives the widget the way a visitor does."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,35 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checker_driver import Checker, watched_page  # noqa: E402
-
-
-@pytest.fixture
-def new_context(browser: Any) -> Iterator[Callable[..., Any]]:
-    """Opens browser contexts (a fresh profile each: empty cache, no cookies) and closes them
-    after the test, pass or fail."""
-    contexts: list[Any] = []
-
-    def open_context(**options: Any) -> Any:
-        context = browser.new_context(**options)
-        contexts.append(context)
-        return context
-
-    yield open_context
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def profile_context(browser: Any, tmp_path: Path) -> Iterator[Any]:
-    """A browser context with its profile on disk, as a visitor's browser has. Unlike the other
-    contexts (in memory, like a private window), it keeps compiled scripts in a code cache."""
-    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-
-    context = browser.browser_type.launch_persistent_context(
-        str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-    )
-    yield context
-    context.close()
 
 
 @pytest.fixture(scope="module")

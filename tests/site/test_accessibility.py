@@ -204,28 +204,25 @@ def tab_stops(page: Any, limit: int = MAX_TAB_STOPS) -> Iterator[dict[str, Any]]
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("screen", SCREENS)
 def test_axe_finds_no_violation_on_any_page(
-    browser: Any, built_site: Path, site_server: str, axe_source: str, screen: str, scheme: str
+    new_context: Any, built_site: Path, site_server: str, axe_source: str, screen: str, scheme: str
 ) -> None:
-    context = browser.new_context(viewport=SCREENS[screen])
-    try:
-        page = context.new_page()
-        found: list[str] = []
-        pages = site_pages(built_site)
-        assert {"", "checker/", "404.html"} <= set(pages), f"pages found: {pages}; rebuilding?"
-        for index, path in enumerate(pages):
-            page.goto(site_server + path)
-            if index == 0:
-                switch_palette(page, SCHEMES[scheme])
-            assert scheme_of(page) == SCHEMES[scheme], (
-                f"/{path} did not open in the {scheme} scheme"
-            )
-            where = f"/{path} {scheme} {screen}"
-            found += axe_violations(page, axe_source, where)
-            if path == "checker/":
-                found += checker_states(page, axe_source, where)
-        assert found == [], f"{len(found)} axe violations:\n" + "\n".join(found)
-    finally:
-        context.close()
+    context = new_context(viewport=SCREENS[screen])
+    page = context.new_page()
+    found: list[str] = []
+    pages = site_pages(built_site)
+    assert {"", "checker/", "404.html"} <= set(pages), f"pages found: {pages}; rebuilding?"
+    for index, path in enumerate(pages):
+        page.goto(site_server + path)
+        if index == 0:
+            switch_palette(page, SCHEMES[scheme])
+        assert scheme_of(page) == SCHEMES[scheme], (
+            f"/{path} did not open in the {scheme} scheme"
+        )
+        where = f"/{path} {scheme} {screen}"
+        found += axe_violations(page, axe_source, where)
+        if path == "checker/":
+            found += checker_states(page, axe_source, where)
+    assert found == [], f"{len(found)} axe violations:\n" + "\n".join(found)
 
 
 # ---------------------------------------------------------------------------- the keyboard
@@ -233,143 +230,125 @@ def test_axe_finds_no_violation_on_any_page(
 
 @pytest.mark.parametrize("path", ["", "checker/"])
 def test_on_a_phone_the_closed_menu_takes_no_tab_stop(
-    browser: Any, site_server: str, path: str
+    new_context: Any, site_server: str, path: str
 ) -> None:
-    context = browser.new_context(viewport=PHONE)
-    try:
-        page = context.new_page()
-        page.goto(site_server + path)
-        assert not page.is_checked("#__drawer")
-        stops = list(tab_stops(page))
-        assert stops, "Tab reached nothing"
-        in_drawer = [stop["description"] for stop in stops if stop["inDrawer"]]
-        assert in_drawer == [], f"Tab walked into the closed menu: {in_drawer}"
-    finally:
-        context.close()
+    context = new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_server + path)
+    assert not page.is_checked("#__drawer")
+    stops = list(tab_stops(page))
+    assert stops, "Tab reached nothing"
+    in_drawer = [stop["description"] for stop in stops if stop["inDrawer"]]
+    assert in_drawer == [], f"Tab walked into the closed menu: {in_drawer}"
 
 
 def test_on_a_phone_the_menu_opens_and_closes_from_the_keyboard(
-    browser: Any, site_server: str
+    new_context: Any, site_server: str
 ) -> None:
-    context = browser.new_context(viewport=PHONE)
-    try:
-        page = context.new_page()
-        page.goto(site_server)
-        first_stops = itertools.islice(tab_stops(page), 4)
-        menu = next((stop for stop in first_stops if stop["name"] == "Menu"), None)
-        assert menu is not None, "the menu button is not among the first tab stops"
-        assert menu["tag"] == "button"
-        assert menu["ring"], "the menu button shows no focus"
-        assert menu["width"] > 0 and menu["height"] > 0
-        assert menu["expanded"] == "false"
-        drawer = page.locator("nav.md-nav--primary")
-        button = page.get_by_role("button", name="Menu", exact=True)
-        for key in ("Enter", "Space"):
-            page.keyboard.press(key)
-            page.wait_for_function("() => document.querySelector('#__drawer').checked")
-            assert button.get_attribute("aria-expanded") == "true"
-            assert drawer.get_by_role("link", name="Templates", exact=True).is_visible()
-            assert page.evaluate(FOCUSED)["inDrawer"], "the focus stayed behind the open menu"
-            page.keyboard.press("Tab")
-            assert page.evaluate(FOCUSED)["inDrawer"]
-            page.keyboard.press("Escape")
-            page.wait_for_function("() => !document.querySelector('#__drawer').checked")
-            focused = page.evaluate(FOCUSED)
-            assert focused["name"] == "Menu" and focused["expanded"] == "false", focused
-        page.keyboard.press("Enter")
+    context = new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_server)
+    first_stops = itertools.islice(tab_stops(page), 4)
+    menu = next((stop for stop in first_stops if stop["name"] == "Menu"), None)
+    assert menu is not None, "the menu button is not among the first tab stops"
+    assert menu["tag"] == "button"
+    assert menu["ring"], "the menu button shows no focus"
+    assert menu["width"] > 0 and menu["height"] > 0
+    assert menu["expanded"] == "false"
+    drawer = page.locator("nav.md-nav--primary")
+    button = page.get_by_role("button", name="Menu", exact=True)
+    for key in ("Enter", "Space"):
+        page.keyboard.press(key)
         page.wait_for_function("() => document.querySelector('#__drawer').checked")
-        reached = [stop["inDrawer"] for stop in tab_stops(page)]
-        assert any(reached), "the open menu's links take no tab stop"
-    finally:
-        context.close()
+        assert button.get_attribute("aria-expanded") == "true"
+        assert drawer.get_by_role("link", name="Templates", exact=True).is_visible()
+        assert page.evaluate(FOCUSED)["inDrawer"], "the focus stayed behind the open menu"
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED)["inDrawer"]
+        page.keyboard.press("Escape")
+        page.wait_for_function("() => !document.querySelector('#__drawer').checked")
+        focused = page.evaluate(FOCUSED)
+        assert focused["name"] == "Menu" and focused["expanded"] == "false", focused
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('#__drawer').checked")
+    reached = [stop["inDrawer"] for stop in tab_stops(page)]
+    assert any(reached), "the open menu's links take no tab stop"
 
 
 def test_the_sidebar_stays_reachable_on_a_desktop_also_after_a_resize(
-    browser: Any, site_server: str
+    new_context: Any, site_server: str
 ) -> None:
-    context = browser.new_context(viewport=PHONE)
-    try:
-        page = context.new_page()
-        page.goto(site_server)
-        page.set_viewport_size(DESKTOP)
-        page.wait_for_function("() => !document.querySelector('.md-sidebar--primary').inert")
-        assert any(stop["inDrawer"] for stop in tab_stops(page))
-        page.set_viewport_size(PHONE)
-        page.wait_for_function("() => document.querySelector('.md-sidebar--primary').inert")
-    finally:
-        context.close()
+    context = new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_server)
+    page.set_viewport_size(DESKTOP)
+    page.wait_for_function("() => !document.querySelector('.md-sidebar--primary').inert")
+    assert any(stop["inDrawer"] for stop in tab_stops(page))
+    page.set_viewport_size(PHONE)
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').inert")
 
 
 def test_the_fixes_hold_after_an_instant_page_change(
-    browser: Any, site_at_its_url: str, axe_source: str
+    new_context: Any, site_at_its_url: str, axe_source: str
 ) -> None:
     """navigation.instant swaps the page body (drawer and code blocks included) without a reload;
     the new page gets the same fixes."""
-    context = browser.new_context(viewport=PHONE)
-    try:
-        page = context.new_page()
-        page.goto(site_at_its_url, wait_until="networkidle")  # instant loading reads sitemap.xml
-        page.evaluate("window.__sameDocument = true")
-        page.get_by_role("button", name="Menu", exact=True).focus()
-        page.keyboard.press("Enter")
-        page.locator("nav.md-nav--primary").get_by_role("link", name="Templates").click()
-        page.wait_for_url(site_at_its_url + "templates/")
-        page.wait_for_selector(
-            f"link[rel=canonical][href='{site_at_its_url}templates/']", state="attached"
-        )
-        assert page.evaluate("window.__sameDocument === true"), "the link reloaded the page"
-        page.wait_for_function("() => !document.querySelector('#__drawer').checked")
-        page.wait_for_function("() => document.querySelector('.md-sidebar--primary').inert")
-        assert not any(stop["inDrawer"] for stop in tab_stops(page))
-        page.wait_for_function(
-            "() => [...document.querySelectorAll('nav.md-code__nav')].every(nav => nav.ariaLabel)"
-        )
-        found = axe_violations(page, axe_source, "/templates/ after an instant page change")
-        assert found == [], "\n".join(found)
-    finally:
-        context.close()
+    context = new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_at_its_url, wait_until="networkidle")  # instant loading reads sitemap.xml
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_role("button", name="Menu", exact=True).focus()
+    page.keyboard.press("Enter")
+    page.locator("nav.md-nav--primary").get_by_role("link", name="Templates").click()
+    page.wait_for_url(site_at_its_url + "templates/")
+    page.wait_for_selector(
+        f"link[rel=canonical][href='{site_at_its_url}templates/']", state="attached"
+    )
+    assert page.evaluate("window.__sameDocument === true"), "the link reloaded the page"
+    page.wait_for_function("() => !document.querySelector('#__drawer').checked")
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').inert")
+    assert not any(stop["inDrawer"] for stop in tab_stops(page))
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('nav.md-code__nav')].every(nav => nav.ariaLabel)"
+    )
+    found = axe_violations(page, axe_source, "/templates/ after an instant page change")
+    assert found == [], "\n".join(found)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_colour_switch_shows_its_focus_and_answers_space(
-    browser: Any, site_server: str, scheme: str
+    new_context: Any, site_server: str, scheme: str
 ) -> None:
-    context = browser.new_context(viewport=DESKTOP)
-    try:
-        page = context.new_page()
-        page.goto(site_server)
-        switch_palette(page, SCHEMES[scheme])
-        page.reload()  # the scheme as a returning visitor gets it, from local storage
-        assert scheme_of(page) == SCHEMES[scheme]
-        stop = next((stop for stop in tab_stops(page) if stop["isPaletteOption"]), None)
-        assert stop is not None, "Tab never reaches the colour switch"
-        for expected in (SCHEMES[scheme], *(s for s in SCHEMES.values() if s != SCHEMES[scheme])):
-            focused = page.evaluate(FOCUSED)
-            assert focused["isPaletteOption"], f"focus left the switch: {focused['description']}"
-            assert scheme_of(page) == expected
-            assert focused["ring"], f"the switch shows no focus in the {expected} scheme"
-            assert focused["width"] > 0 and focused["height"] > 0
-            page.keyboard.press("Space")
-            page.wait_for_function(
-                "scheme => document.body.dataset.mdColorScheme !== scheme", arg=expected
-            )
-    finally:
-        context.close()
+    context = new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(site_server)
+    switch_palette(page, SCHEMES[scheme])
+    page.reload()  # the scheme as a returning visitor gets it, from local storage
+    assert scheme_of(page) == SCHEMES[scheme]
+    stop = next((stop for stop in tab_stops(page) if stop["isPaletteOption"]), None)
+    assert stop is not None, "Tab never reaches the colour switch"
+    for expected in (SCHEMES[scheme], *(s for s in SCHEMES.values() if s != SCHEMES[scheme])):
+        focused = page.evaluate(FOCUSED)
+        assert focused["isPaletteOption"], f"focus left the switch: {focused['description']}"
+        assert scheme_of(page) == expected
+        assert focused["ring"], f"the switch shows no focus in the {expected} scheme"
+        assert focused["width"] > 0 and focused["height"] > 0
+        page.keyboard.press("Space")
+        page.wait_for_function(
+            "scheme => document.body.dataset.mdColorScheme !== scheme", arg=expected
+        )
 
 
 @pytest.mark.parametrize("path", ["", "templates/", "checker/"])
 def test_no_tab_stop_on_a_desktop_is_an_element_without_size(
-    browser: Any, site_server: str, path: str
+    new_context: Any, site_server: str, path: str
 ) -> None:
-    context = browser.new_context(viewport=DESKTOP)
-    try:
-        page = context.new_page()
-        page.goto(site_server + path)
-        if path == "checker/":
-            page.wait_for_selector(f"{CHECKER} textarea[name=note]", timeout=CHECKER_TIMEOUT_MS)
-        stops = list(tab_stops(page))
-        assert len(stops) > 5, f"only {len(stops)} tab stops on /{path}: is the site being rebuilt?"
-        empty = [stop["description"] for stop in stops if stop["width"] < 1 or stop["height"] < 1]
-        assert empty == [], f"tab stops without size: {empty}"
-    finally:
-        context.close()
+    context = new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(site_server + path)
+    if path == "checker/":
+        page.wait_for_selector(f"{CHECKER} textarea[name=note]", timeout=CHECKER_TIMEOUT_MS)
+    stops = list(tab_stops(page))
+    assert len(stops) > 5, f"only {len(stops)} tab stops on /{path}: is the site being rebuilt?"
+    empty = [stop["description"] for stop in stops if stop["width"] < 1 or stop["height"] < 1]
+    assert empty == [], f"tab stops without size: {empty}"

@@ -70,26 +70,24 @@ def test_a_content_tab_choice_follows_the_reader_to_the_next_page(desktop, site_
     assert premium.is_visible()
 
 
-def test_the_template_copy_button_copies_the_template(browser, site_server: str) -> None:
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+def test_the_template_copy_button_copies_the_template(new_context, site_server: str) -> None:
+    context = new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site_server + "templates/")
     block = page.locator(".tmn-template").first
     block.hover()
     block.locator("button[data-md-type=copy]").click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    context.close()
     assert copied.startswith("Hi [Name], it was good to meet you at [Event].")
 
 
-def test_no_page_requests_anything_from_another_host(browser, site_server: str) -> None:
-    context = browser.new_context()
+def test_no_page_requests_anything_from_another_host(new_context, site_server: str) -> None:
+    context = new_context()
     page = context.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     for path in (*GUIDE_PAGES, "404.html"):
         page.goto(site_server + path, wait_until="networkidle")
-    context.close()
     server_host = urlsplit(site_server).netloc
     elsewhere = [url for url in requested if urlsplit(url).scheme in ("http", "https")]
     assert [url for url in elsewhere if urlsplit(url).netloc != server_host] == []
