@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +20,7 @@ import pytest
 
 from checker import RULES, check
 from checker.web import compose_json, relationships_json
+from tests.parity.node_run import node_json
 from tools.corpus import read_raw
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,9 +120,6 @@ def cpython_report(note: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def pyodide_run(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is missing: run scripts/setup")
     # What the worker loads: the addresses in runtime.json, relative to it.
     assets = built_site / "assets" / "checker"
     runtime = json.loads((assets / "runtime.json").read_text(encoding="utf-8"))
@@ -138,16 +134,8 @@ def pyodide_run(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> d
     }
     job_path = tmp_path_factory.mktemp("parity") / "job.json"
     job_path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
-    result = subprocess.run(
-        [node, str(NODE_SCRIPT), str(job_path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, f"the Pyodide run failed:\n{result.stderr}"
-    return json.loads(result.stdout)
+    run: dict[str, Any] = node_json(NODE_SCRIPT, str(job_path), timeout_s=300)
+    return run
 
 
 def test_pyodide_runs_the_pinned_runtime(pyodide_run: dict[str, Any]) -> None:

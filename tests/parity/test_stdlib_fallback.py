@@ -10,13 +10,13 @@ tests/browser/test_checker_assets.py).
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.parity.node_run import node_json
 
 NODE_SCRIPT = Path(__file__).resolve().parent / "stdlib_fallback_in_pyodide.mjs"
 
@@ -36,19 +36,7 @@ def runtime(built_site: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def steps(built_site: Path) -> dict[str, dict[str, Any]]:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is missing: run scripts/setup")
-    result = subprocess.run(
-        [node, str(NODE_SCRIPT), str(built_site)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, f"the Pyodide run failed:\n{result.stderr}"
-    report = json.loads(result.stdout)
+    report = node_json(NODE_SCRIPT, str(built_site), timeout_s=120)
     assert report["meta_path_last"].startswith("<FullLibraryFinder")
     return {step["step"]: step for step in report["steps"]}
 
