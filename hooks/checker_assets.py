@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import html
 import json
 import logging
 import os
@@ -36,6 +37,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -389,7 +391,7 @@ def bytecode_wheel(wheel: Path) -> Path:
         return Path(shutil.copy2(compiled[0], folder / compiled[0].name))
 
 
-def runtime_manifest(wheel: Path, version: str, stdlib: dict[str, object]) -> str:
+def runtime_manifest(wheel: Path, version: str, stdlib: dict[str, object]) -> dict[str, object]:
     """What the worker reads first. Paths are relative to this file's own URL."""
     data = wheel.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
@@ -401,7 +403,7 @@ def runtime_manifest(wheel: Path, version: str, stdlib: dict[str, object]) -> st
         "wheel_bytes": len(data),
         **stdlib,
     }
-    return json.dumps(manifest, indent=1) + "\n"
+    return manifest
 
 
 @functools.lru_cache(maxsize=16)
@@ -438,6 +440,11 @@ def wording_json(download: dict[str, int]) -> str:
 
 # This build's download size, for the pages that state it (on_page_markdown).
 DOWNLOAD_SIZE: dict[str, int] = {}
+# runtime.json's addresses of Python's big files, added to start.js's address (early_start), so
+# the worker starts downloading them before it has read runtime.json: WORKER_HINTS in
+# assets/checker/protocol.js names them.
+WORKER_HINTS = ("pyodide_index", "stdlib")
+START_HINTS: dict[str, str] = {}
 DOWNLOAD_SIZE_TOKEN = "[[python-download-size]]"
 
 
@@ -462,11 +469,14 @@ def checker_files(config: MkDocsConfig, version: str) -> list[File]:
     manifest = runtime_manifest(compiled, version, stdlib_manifest)
     download = download_sizes(first_visit_downloads(compiled, stdlib))
     DOWNLOAD_SIZE.update(download)
+    START_HINTS.update({name: str(manifest[name]) for name in WORKER_HINTS})
     return [
         File.generated(config, f"{CHECKER_ASSETS}/wording.json", content=wording_json(download)),
         File.generated(config, f"{CHECKER_ASSETS}/{wheel.name}", abs_src_path=str(wheel)),
         File.generated(config, f"{CHECKER_ASSETS}/{compiled.name}", abs_src_path=str(compiled)),
-        File.generated(config, f"{CHECKER_ASSETS}/runtime.json", content=manifest),
+        File.generated(
+            config, f"{CHECKER_ASSETS}/runtime.json", content=json.dumps(manifest, indent=1) + "\n"
+        ),
         *stdlib,
     ]
 
@@ -505,7 +515,8 @@ def checker_starts_at_once(html: str) -> bool:
 
 def early_start(page: Page) -> str:
     """The worker's start, first thing in <head> (start.js), with the two modules it needs
-    fetched at once: the worker then starts before the theme's scripts run, not after."""
+    fetched at once: the worker then starts before the theme's scripts run, not after. start.js's
+    address carries START_HINTS, for the worker."""
 
     def url(name: str) -> str:
         return get_relative_url(f"{CHECKER_ASSETS}/{name}", page.url)
@@ -513,7 +524,9 @@ def early_start(page: Page) -> str:
     links = "".join(
         f'<link rel="modulepreload" href="{url(name)}">\n' for name in ("client.js", "protocol.js")
     )
-    return f'{links}<script type="module" async src="{url("start.js")}"></script>\n'
+    hints = urllib.parse.urlencode(START_HINTS, safe="/")
+    start = html.escape(f"{url('start.js')}?{hints}")
+    return f'{links}<script type="module" async src="{start}"></script>\n'
 
 
 def widget_head(page: Page) -> str:

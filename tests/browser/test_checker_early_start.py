@@ -4,13 +4,20 @@ whose checker waits for the visitor, and pages without one, start nothing."""
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from checker_driver import Checker, watched_page
 
-START_SCRIPT = '<script type="module" async src="../assets/checker/start.js"></script>'
+ROOT = Path(__file__).resolve().parents[2]
+START_SCRIPT = re.compile(
+    r'<script type="module" async src="(\.\./assets/checker/start\.js[^"]*)"></script>'
+)
+NOTE = "Hi Ada, I loved your PyCon talk on accessible forms. I'd like to keep in touch."
 
 
 def head_of(built_site: Path, page: str) -> str:
@@ -22,10 +29,11 @@ def head_of(built_site: Path, page: str) -> str:
 
 def test_the_checker_page_starts_python_from_its_head(built_site: Path) -> None:
     head = head_of(built_site, "checker")
-    assert START_SCRIPT in head
+    start = START_SCRIPT.search(head)
+    assert start is not None
     # after the security policy, which must govern it, and before the theme's stylesheets
-    assert head.index('http-equiv="Content-Security-Policy"') < head.index(START_SCRIPT)
-    assert head.index(START_SCRIPT) < head.index('rel="stylesheet"')
+    assert head.index('http-equiv="Content-Security-Policy"') < start.start()
+    assert start.end() < head.index('rel="stylesheet"')
     for module in ("client.js", "protocol.js"):  # what start.js imports, fetched at once
         assert f'<link rel="modulepreload" href="../assets/checker/{module}">' in head
 
@@ -59,9 +67,83 @@ def test_python_loads_before_the_checkers_scripts_have_run(
         route.continue_()
     checker = Checker(page)
     checker.wait_until_ready()
-    checker.enter("Hi Ada, I loved your PyCon talk on accessible forms. I'd like to keep in touch.")
+    checker.enter(NOTE)
     assert checker.verdict == "personal"
     # one worker: the widget used the one start.js began
-    assert [url for url in downloads if url.endswith("/assets/checker/worker.js")] == [
-        site_server + "assets/checker/worker.js"
-    ]
+    workers = [url for url in downloads if "/assets/checker/worker.js" in url]
+    assert len(workers) == 1 and workers[0].startswith(site_server + "assets/checker/worker.js?")
+
+
+def start_hints(built_site: Path) -> dict[str, str]:
+    start = START_SCRIPT.search(head_of(built_site, "checker"))
+    assert start is not None
+    query = urlsplit(html.unescape(start[1])).query
+    return {name: values[0] for name, values in parse_qs(query).items()}
+
+
+def test_start_js_tells_the_worker_where_pythons_big_files_are(built_site: Path) -> None:
+    """runtime.json's addresses, under the names worker.js and client.js read (protocol.js)."""
+    hints = start_hints(built_site)
+    protocol = (ROOT / "docs/assets/checker/protocol.js").read_text("utf-8")
+    named = re.search(r"WORKER_HINTS = Object\.freeze\(\[([^\]]*)\]\)", protocol)
+    assert named is not None
+    assert sorted(hints) == sorted(re.findall(r'"([^"]+)"', named[1]))
+    runtime = json.loads((built_site / "assets/checker/runtime.json").read_text("utf-8"))
+    assert hints == {name: runtime[name] for name in hints}
+
+
+def wait_for(page: Any, condition: Any) -> None:
+    deadline = 30_000
+    while not condition() and deadline > 0:
+        page.wait_for_timeout(100)
+        deadline -= 100
+    assert condition()
+
+
+def test_the_worker_downloads_python_before_it_has_read_runtime_json(
+    new_context: Any, site_server: str
+) -> None:
+    context = new_context()
+    held: list[Any] = []  # runtime.json's request, held back
+    requests: list[str] = []
+    context.route("**/assets/checker/runtime.json", lambda route: held.append(route))
+    context.on("request", lambda request: requests.append(request.url))
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/", wait_until="commit")
+    wait_for(page, lambda: any(url.endswith("pyodide.asm.wasm") for url in requests))
+    wait_for(page, lambda: any("python_stdlib.zip" in url for url in requests))
+    assert len(held) == 1  # runtime.json is still on its way
+    held[0].continue_()
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.enter(NOTE)
+    assert checker.verdict == "personal"
+    assert sum(url.endswith("pyodide.asm.wasm") for url in requests) == 1  # the same download
+    assert watch.errors == []
+
+
+def test_a_page_of_an_older_build_still_loads_what_runtime_json_names(
+    new_context: Any, site_server: str
+) -> None:
+    """start.js named other files than runtime.json does (a page cached from an older build):
+    the worker drops its early downloads and fetches runtime.json's."""
+    context = new_context()
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+
+    def newer_stdlib(route: Any) -> None:
+        response = route.fetch()
+        manifest = response.json()
+        manifest["stdlib"] = manifest["stdlib"].replace("?v=", "?v=0")
+        route.fulfill(response=response, body=json.dumps(manifest))
+
+    context.route("**/assets/checker/runtime.json", newer_stdlib)
+    page, watch = watched_page(context)
+    page.goto(site_server + "checker/")
+    checker = Checker(page)
+    checker.wait_until_ready()
+    checker.enter(NOTE)
+    assert checker.verdict == "personal"
+    versions = sorted({url.split("?v=")[1] for url in requests if "python_stdlib.zip?v=" in url})
+    assert len(versions) == 2 and versions[0] == "0" + versions[1]  # the early one, then the named
+    assert watch.errors == []

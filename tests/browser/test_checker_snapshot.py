@@ -239,7 +239,7 @@ def test_nothing_is_stored_when_the_browser_asks_to_save_data(
     new_context: Any, site_server: str
 ) -> None:
     context = new_context()
-    context.route("**/assets/checker/worker.js", save_data_in_worker)
+    context.route("**/assets/checker/worker.js*", save_data_in_worker)
     visit = Visit(context, site_server)
     assert visit.verdict == "personal"
     visit.page.wait_for_timeout(IDLE_MS + 2000)

@@ -1,7 +1,7 @@
 // The page's side of the checker's Web Worker: one worker for every widget on the page, started
 // on demand, answering each request with a promise. The messages are in protocol.js.
 
-import { FROM_WORKER, TO_WORKER } from "./protocol.js";
+import { FROM_WORKER, TO_WORKER, WORKER_HINTS } from "./protocol.js";
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
@@ -46,8 +46,18 @@ function setState(state) {
   for (const listener of runtime.listeners) listener(state);
 }
 
-/** Starts the worker unless it runs already or failed (only `restartChecker` retries). */
-export function startChecker() {
+/** The worker's address, with the WORKER_HINTS found in `hints` (URLSearchParams). */
+function workerURL(hints) {
+  const url = new URL(WORKER_URL);
+  for (const name of WORKER_HINTS) {
+    if (hints && hints.get(name)) url.searchParams.set(name, hints.get(name));
+  }
+  return url;
+}
+
+/** Starts the worker unless it runs already or failed (only `restartChecker` retries).
+ *  `hints` (start.js's): where Python's big files are, for an earlier start. */
+export function startChecker(hints = null) {
   if (runtime.worker || runtime.state.phase === "error") return;
   if (typeof WebAssembly !== "object") {
     setState({ phase: "error", message: "this browser has WebAssembly switched off or does not support it" });
@@ -55,7 +65,7 @@ export function startChecker() {
   }
   let worker;
   try {
-    worker = new Worker(WORKER_URL, { type: "module" });
+    worker = new Worker(workerURL(hints), { type: "module" });
   } catch (error) {
     setState({ phase: "error", message: `the browser refused to start the checker (${error.message})` });
     return;

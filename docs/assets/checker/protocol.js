@@ -1,6 +1,11 @@
 // The messages between the page (client.js) and the checker's Web Worker (worker.js). Both
 // import this table, so a type is spelled in one place; the Python side is checker/web.py.
 
+/** Parameters the page may add to the worker's address (client.js, from start.js's, which the
+ *  build writes): runtime.json's `pyodide_index` and `stdlib`, so that the worker starts
+ *  downloading Python's big files before it has read runtime.json. */
+export const WORKER_HINTS = Object.freeze(["pyodide_index", "stdlib"]);
+
 /** Messages the page sends to the worker. */
 export const TO_WORKER = Object.freeze({
   /** @type {"check"} {id, text, mode, name, limit, policyUrl} */

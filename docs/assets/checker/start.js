@@ -5,4 +5,5 @@
 
 import { startChecker } from "./client.js";
 
-startChecker();
+// The build adds where Python's big files are to this script's address (WORKER_HINTS).
+startChecker(new URL(import.meta.url).searchParams);

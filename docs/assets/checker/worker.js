@@ -4,7 +4,7 @@
 //
 // The messages in and out are listed in protocol.js; the Python side is checker/web.py.
 
-import { FROM_WORKER, STAGES, TO_WORKER } from "./protocol.js";
+import { FROM_WORKER, STAGES, TO_WORKER, WORKER_HINTS } from "./protocol.js";
 import { WorkerSnapshot, factoryScript } from "./snapshot.js";
 // snapshot.js imports these two: named here too, they are fetched beside it, not after it.
 import "./snapshot-pack.js";
@@ -50,7 +50,7 @@ function count(bytes) {
  *  response, to show progress (against `total`, their sizes from the build) and to tell when
  *  Python can start. The responses Pyodide receives are the original ones, so the browser's
  *  compiled-code cache keeps working. Resolves never; rejects on the first failed download. */
-function watchDownloads(indexURL, big, total = 0) {
+function watchDownloads(indexURL, big, total = 0, early = new Map()) {
   received.total = total;
   let fail;
   const failed = new Promise((_, reject) => {
@@ -58,12 +58,12 @@ function watchDownloads(indexURL, big, total = 0) {
   });
   const remaining = new Set(big);
   const originalFetch = self.fetch.bind(self);
-  const watchedFetch = async (input, init) => {
+  const watchedFetch = async (input, init, started = null) => {
     const url = String(input instanceof Request ? input.url : input);
     const ours = url.startsWith(indexURL);
     let response;
     try {
-      response = await originalFetch(input, init);
+      response = await (started ?? originalFetch(input, init));
     } catch (error) {
       if (ours) fail(new Error(`could not download ${fileName(url)}`));
       throw error;
@@ -85,8 +85,34 @@ function watchDownloads(indexURL, big, total = 0) {
     prefetched.delete(url); // a response is read once: Pyodide's own
     return early;
   };
-  for (const url of big) prefetched.set(url, watchedFetch(url));
+  for (const url of big) prefetched.set(url, watchedFetch(url, undefined, early.get(url)?.response));
+  for (const [url, { controller }] of early) {
+    if (!big.includes(url)) controller.abort(); // runtime.json names other files: a page of an older build
+  }
   return failed;
+}
+
+/** The big files loadPyodide fetches before Python can start (pyodide.asm.mjs is imported). */
+function bigDownloads(indexURL, stdLibURL) {
+  return [new URL("pyodide.asm.wasm", indexURL).href, stdLibURL];
+}
+
+/** The big downloads, started before runtime.json is read, when the page put their addresses in
+ *  the worker's (WORKER_HINTS; relative to runtime.json, as there). watchDownloads adopts those
+ *  runtime.json names too and cancels the others. */
+function startEarlyDownloads() {
+  const hints = new URL(self.location.href).searchParams;
+  const [index, stdlib] = WORKER_HINTS.map((name) => hints.get(name));
+  if (!index || !stdlib) return new Map();
+  const urls = bigDownloads(new URL(index, RUNTIME_MANIFEST).href, new URL(stdlib, RUNTIME_MANIFEST).href);
+  return new Map(
+    urls.map((url) => {
+      const controller = new AbortController();
+      const response = fetch(url, { signal: controller.signal });
+      response.catch(() => {}); // reported once adopted (watchDownloads), else of no interest
+      return [url, { controller, response }];
+    }),
+  );
 }
 
 // Downloads started before Pyodide asks for them (by address); its fetch is handed the same one.
@@ -179,6 +205,7 @@ async function load() {
   if (typeof WebAssembly !== "object") {
     throw new Error("this browser has WebAssembly switched off or does not support it");
   }
+  const early = startEarlyDownloads();
   const manifest = await readManifest();
   const indexURL = new URL(manifest.pyodide_index, RUNTIME_MANIFEST).href;
   const wheelURL = new URL(manifest.wheel, RUNTIME_MANIFEST).href;
@@ -192,10 +219,11 @@ async function load() {
   snapshot.lookup(manifest).then((stored) => {
     if (!stored) Promise.all([fallback(), wheel()]).catch(() => {});
   });
-  // The big files, now: Pyodide would ask for them only once its scripts have loaded and the
-  // stored snapshot has been looked up (the build sums their sizes: manifest.download_bytes).
-  const big = [new URL("pyodide.asm.wasm", indexURL).href, stdLibURL];
-  const failedDownload = watchDownloads(indexURL, big, manifest.download_bytes);
+  // The big files, now (or since the worker started: `early`): Pyodide would ask for them only
+  // once its scripts have loaded and the stored snapshot has been looked up (the build sums
+  // their sizes: manifest.download_bytes).
+  const big = bigDownloads(indexURL, stdLibURL);
+  const failedDownload = watchDownloads(indexURL, big, manifest.download_bytes, early);
   const loadPyodide = importModule(`${indexURL}pyodide.mjs`).then((module) => module.loadPyodide);
   loadPyodide.catch(() => {}); // awaited by snapshot.loadPyodide
 
