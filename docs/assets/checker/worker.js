@@ -200,6 +200,48 @@ function timeout(ms) {
   );
 }
 
+/** Everything the worker downloads for Python, started at once (the big files may have started
+ *  before the manifest was read: `early`). */
+function startDownloads(manifest, early) {
+  const at = (address) => new URL(address, RUNTIME_MANIFEST).href;
+  const indexURL = at(manifest.pyodide_index);
+  // The standard library, trimmed to what the checker imports (stdlib_fallback.py has the rest).
+  const stdLibURL = at(manifest.stdlib);
+  // The checker's wheel and the standard library's fallback: a Python restored from a snapshot
+  // needs neither, so they are fetched once no stored snapshot is found (or on first use).
+  const fallback = onDemand(() => fetchOk(at(manifest.stdlib_fallback)).then((response) => response.text()));
+  const wheel = onDemand(() => fetchOk(at(manifest.wheel)).then((response) => response.arrayBuffer()));
+  snapshot.lookup(manifest).then((stored) => {
+    if (!stored) Promise.all([fallback(), wheel()]).catch(() => {});
+  });
+  // The big files, now (or since the worker started): Pyodide would ask for them only once its
+  // scripts have loaded and the stored snapshot has been looked up (the build sums their sizes:
+  // manifest.download_bytes).
+  const big = bigDownloads(indexURL, stdLibURL);
+  const failed = watchDownloads(indexURL, big, manifest.download_bytes, early);
+  const loadPyodide = importModule(`${indexURL}pyodide.mjs`).then((module) => module.loadPyodide);
+  loadPyodide.catch(() => {}); // awaited by snapshot.loadPyodide
+  return { indexURL, stdLibURL, fallback, wheel, failed, loadPyodide };
+}
+
+/** checker/web.py's functions in `pyodide`, with the standard library's fallback installed and
+ *  the checker unpacked and warmed up first. A restored Python has all three already: the
+ *  snapshot was taken after them. Its files are not in the snapshot, and not needed: the checker
+ *  reads no file after its warm-up (tests/parity runs it with them deleted). */
+async function checkerIn(pyodide, { fallback, wheel, manifest }) {
+  if (!snapshot.restored) {
+    installStdlibFallback(pyodide, await fallback(), manifest);
+    pyodide.unpackArchive(await wheel(), "wheel");
+  }
+  const web = pyodide.pyimport(PYTHON_MODULE);
+  if (!snapshot.restored) web.warm_up();
+  return {
+    check: web.check_json,
+    compose: web.compose_json,
+    relationships: web.relationships_json,
+  };
+}
+
 async function load() {
   const started = performance.now();
   if (typeof WebAssembly !== "object") {
@@ -207,51 +249,20 @@ async function load() {
   }
   const early = startEarlyDownloads();
   const manifest = await readManifest();
-  const indexURL = new URL(manifest.pyodide_index, RUNTIME_MANIFEST).href;
-  const wheelURL = new URL(manifest.wheel, RUNTIME_MANIFEST).href;
-  // The standard library, trimmed to what the checker imports (stdlib_fallback.py has the rest).
-  const stdLibURL = new URL(manifest.stdlib, RUNTIME_MANIFEST).href;
-  // The checker's wheel and the standard library's fallback: a Python restored from a snapshot
-  // needs neither, so they are fetched once no stored snapshot is found (or on first use).
-  const fallbackURL = new URL(manifest.stdlib_fallback, RUNTIME_MANIFEST);
-  const fallback = onDemand(() => fetchOk(fallbackURL).then((response) => response.text()));
-  const wheel = onDemand(() => fetchOk(wheelURL).then((response) => response.arrayBuffer()));
-  snapshot.lookup(manifest).then((stored) => {
-    if (!stored) Promise.all([fallback(), wheel()]).catch(() => {});
-  });
-  // The big files, now (or since the worker started: `early`): Pyodide would ask for them only
-  // once its scripts have loaded and the stored snapshot has been looked up (the build sums
-  // their sizes: manifest.download_bytes).
-  const big = bigDownloads(indexURL, stdLibURL);
-  const failedDownload = watchDownloads(indexURL, big, manifest.download_bytes, early);
-  const loadPyodide = importModule(`${indexURL}pyodide.mjs`).then((module) => module.loadPyodide);
-  loadPyodide.catch(() => {}); // awaited by snapshot.loadPyodide
+  const { indexURL, stdLibURL, fallback, wheel, failed, loadPyodide } = startDownloads(manifest, early);
 
   const options = { indexURL, stdLibURL, packageBaseUrl: indexURL, fullStdLib: false };
   // A Python restored from a snapshot is used only if the checker in it answers.
   const answers = (restored) => restored.pyimport(PYTHON_MODULE).warm_up();
   const pyodide = await Promise.race([
     snapshot.loadPyodide(loadPyodide, manifest, options, answers),
-    failedDownload,
+    failed,
     timeout(LOAD_TIMEOUT_MS),
   ]);
   const pythonReady = performance.now();
 
   enterStage(STAGES[2]);
-  // A restored Python has the fallback installed and the checker imported and warmed up: the
-  // snapshot was taken after all three. Its files are not in the snapshot, and not needed: the
-  // checker reads no file after its warm-up (tests/parity runs it with them deleted).
-  if (!snapshot.restored) {
-    installStdlibFallback(pyodide, await fallback(), manifest);
-    pyodide.unpackArchive(await wheel(), "wheel");
-  }
-  const web = pyodide.pyimport(PYTHON_MODULE);
-  if (!snapshot.restored) web.warm_up();
-  python = {
-    check: web.check_json,
-    compose: web.compose_json,
-    relationships: web.relationships_json,
-  };
+  python = await checkerIn(pyodide, { fallback, wheel, manifest });
   snapshot.saveWhenIdle(
     pyodide,
     (bytes) => post({ type: FROM_WORKER.snapshot, bytes }),
