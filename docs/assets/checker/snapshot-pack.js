@@ -80,19 +80,12 @@ class ChunkReader {
   /** The next `count` bytes, copied into a new array; throws if the stream ends first. */
   async read(count) {
     const target = new Uint8Array(count);
-    let offset = 0;
-    while (offset < count) {
-      if (!(await this.#more())) throw damaged("cut off");
-      const taken = Math.min(count - offset, this.#chunk.length - this.#at);
-      target.set(this.#chunk.subarray(this.#at, this.#at + taken), offset);
-      this.#at += taken;
-      this.bytes += taken;
-      offset += taken;
-    }
+    (await this.body(count)).copy(0, count, target, 0);
     return target;
   }
 
-  /** The next `count` bytes as they came, without copying them: a Body. */
+  /** The next `count` bytes as they came, without copying them: a Body; throws if the stream
+   *  ends first. */
   async body(count) {
     const pieces = [];
     let taken = 0;

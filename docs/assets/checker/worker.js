@@ -78,14 +78,16 @@ function watchDownloads(indexURL, big, total = 0, early = new Map()) {
     }
     return response;
   };
+  // The big downloads, started now (or adopted from `early`), by address: Pyodide's fetch of one
+  // is handed that same download.
+  const prefetched = new Map(big.map((url) => [url, watchedFetch(url, undefined, early.get(url)?.response)]));
   self.fetch = (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
-    const early = prefetched.get(url);
-    if (!early) return watchedFetch(input, init);
+    const download = prefetched.get(url);
+    if (!download) return watchedFetch(input, init);
     prefetched.delete(url); // a response is read once: Pyodide's own
-    return early;
+    return download;
   };
-  for (const url of big) prefetched.set(url, watchedFetch(url, undefined, early.get(url)?.response));
   for (const [url, { controller }] of early) {
     if (!big.includes(url)) controller.abort(); // runtime.json names other files: a page of an older build
   }
@@ -114,9 +116,6 @@ function startEarlyDownloads() {
     }),
   );
 }
-
-// Downloads started before Pyodide asks for them (by address); its fetch is handed the same one.
-const prefetched = new Map();
 
 async function drain(response) {
   const reader = response.body.getReader();
