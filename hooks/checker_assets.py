@@ -28,10 +28,10 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
-import html
 import json
 import logging
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -40,6 +40,7 @@ import tempfile
 import urllib.parse
 import zipfile
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -102,6 +103,11 @@ def pyodide_version() -> str:
 
 def pyodide_dir(version: str) -> str:
     return f"{PYODIDE_ASSETS}/{pyodide_folder(version)}"
+
+
+def pyodide_index(version: str) -> str:
+    """pyodide_dir as runtime.json gives it: relative to runtime.json's folder."""
+    return posixpath.relpath(pyodide_dir(version), CHECKER_ASSETS) + "/"
 
 
 @functools.cache
@@ -257,7 +263,7 @@ def stdlib_files(
         File.generated(config, f"{target}/python_stdlib.zip", abs_src_path=str(trimmed)),
         File.generated(config, f"{target}/{FULL_STDLIB_NAME}", abs_src_path=str(full)),
     ]
-    index = f"../pyodide/{pyodide_folder(version)}/"
+    index = pyodide_index(version)
     manifest = {
         "stdlib": f"{index}python_stdlib.zip?v={file_digest(trimmed)[:12]}",
         "stdlib_bytes": trimmed.stat().st_size,
@@ -397,7 +403,7 @@ def runtime_manifest(wheel: Path, version: str, stdlib: dict[str, object]) -> di
     sha256 = hashlib.sha256(data).hexdigest()
     manifest = {
         "pyodide_version": version,
-        "pyodide_index": f"../pyodide/{pyodide_folder(version)}/",
+        "pyodide_index": pyodide_index(version),
         "wheel": f"{wheel.name}?v={sha256[:12]}",
         "wheel_sha256": sha256,
         "wheel_bytes": len(data),
@@ -525,7 +531,7 @@ def early_start(page: Page) -> str:
         f'<link rel="modulepreload" href="{url(name)}">\n' for name in ("client.js", "protocol.js")
     )
     hints = urllib.parse.urlencode(START_HINTS, safe="/")
-    start = html.escape(f"{url('start.js')}?{hints}")
+    start = escape(f"{url('start.js')}?{hints}")
     return f'{links}<script type="module" async src="{start}"></script>\n'
 
 
