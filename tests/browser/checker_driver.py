@@ -3,6 +3,7 @@ tests and scripts/bench_browser.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,3 +122,13 @@ def open_home_watching_for_reloads(context: Any, address: str) -> tuple[Any, Pag
 
 def stayed_in_same_document(page: Any) -> bool:
     return page.evaluate("window.__sameDocument === true")
+
+
+def wait_until(page: Any, condition: Callable[[], object], timeout_ms: int = 30_000) -> bool:
+    """Waits for a condition on the test's side (requests seen, workers closed), letting the page
+    run and Playwright deliver its events meanwhile; returns whether it came true in time."""
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        page.wait_for_timeout(100)
+        waited += 100
+    return bool(condition())

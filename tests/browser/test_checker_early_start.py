@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from checker_driver import Checker, watched_page
+from checker_driver import Checker, wait_until, watched_page
 
 ROOT = Path(__file__).resolve().parents[2]
 START_SCRIPT = re.compile(
@@ -56,11 +56,7 @@ def test_python_loads_before_the_checkers_scripts_have_run(
     downloads: list[str] = []
     context.on("request", lambda request: downloads.append(request.url))
     page.goto(site_server + "checker/", wait_until="commit")  # "load" would wait for widget.js
-    deadline = 30_000
-    while not any(url.endswith("pyodide.asm.wasm") for url in downloads) and deadline > 0:
-        page.wait_for_timeout(100)
-        deadline -= 100
-    assert any(url.endswith("pyodide.asm.wasm") for url in downloads)
+    assert wait_until(page, lambda: any(url.endswith("pyodide.asm.wasm") for url in downloads))
     assert page.locator(".note-checker textarea").count() == 0  # the widget is not there yet
     # let the widget in: it finds the worker running and checks a note with it
     for route in held:
@@ -92,14 +88,6 @@ def test_start_js_tells_the_worker_where_pythons_big_files_are(built_site: Path)
     assert hints == {name: runtime[name] for name in hints}
 
 
-def wait_for(page: Any, condition: Any) -> None:
-    deadline = 30_000
-    while not condition() and deadline > 0:
-        page.wait_for_timeout(100)
-        deadline -= 100
-    assert condition()
-
-
 def test_the_worker_downloads_python_before_it_has_read_runtime_json(
     new_context: Any, site_server: str
 ) -> None:
@@ -110,8 +98,8 @@ def test_the_worker_downloads_python_before_it_has_read_runtime_json(
     context.on("request", lambda request: requests.append(request.url))
     page, watch = watched_page(context)
     page.goto(site_server + "checker/", wait_until="commit")
-    wait_for(page, lambda: any(url.endswith("pyodide.asm.wasm") for url in requests))
-    wait_for(page, lambda: any("python_stdlib.zip" in url for url in requests))
+    assert wait_until(page, lambda: any(url.endswith("pyodide.asm.wasm") for url in requests))
+    assert wait_until(page, lambda: any("python_stdlib.zip" in url for url in requests))
     assert len(held) == 1  # runtime.json is still on its way
     held[0].continue_()
     checker = Checker(page)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from checker_driver import Checker, watched_page
+from checker_driver import Checker, wait_until, watched_page
 
 SNAPSHOT_CACHE = "note-checker-snapshot"  # snapshot.js
 IDLE_MS = 1000  # snapshot.js: the pause after the first answer before the snapshot is taken
@@ -303,12 +303,8 @@ class HelperWorkers:
             worker.on("close", lambda closed: self.closed.append(closed.url))
 
     def wait_until_closed(self, page: Any) -> None:
-        page.wait_for_function("() => true")  # lets Playwright deliver pending events
-        deadline = 30_000
-        while (not self.started or len(self.closed) < len(self.started)) and deadline > 0:
-            page.wait_for_timeout(100)
-            deadline -= 100
-        assert self.started and len(self.closed) == len(self.started), "the helper did not finish"
+        finished = wait_until(page, lambda: self.started and len(self.closed) == len(self.started))
+        assert finished, "the helper did not finish"
 
 
 def compiled_scripts(context: Any, address: str) -> tuple[Visit, dict[str, int]]:
