@@ -41,7 +41,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -61,6 +60,7 @@ from conftest import (  # noqa: E402
     HeaderRules,
     headers_for,
     read_headers_file,
+    running_server,
 )
 
 TARGET_FIRST_VERDICT_COLD_S = 2.5
@@ -273,15 +273,8 @@ def serve(directory: Path, compress: bool, headers_file: bool = True) -> Iterato
         settings["rules"] = read_headers_file(rules)
     handler_class = type("ServerHandler", (Handler,), settings)
     handler = functools.partial(handler_class, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.handle_error = lambda request, address: None  # a closed tab is not an error
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with running_server(handler, hang_ups_are_errors=False) as address:  # a closed tab: no error
+        yield address
 
 
 @contextmanager

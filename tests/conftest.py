@@ -58,12 +58,15 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serving(directory: Path, headers: HeaderRules = ()) -> Iterator[str]:
-    """Serves `directory` on 127.0.0.1 at a free port, each response with the `headers` of every
-    rule whose path matches its own; yields the base URL ending in '/'."""
-    handler_class = type("Handler", (_QuietHandler,), {"extra_headers": headers})
-    handler = functools.partial(handler_class, directory=str(directory))
+def running_server(
+    handler: Callable[..., http.server.BaseHTTPRequestHandler], hang_ups_are_errors: bool = True
+) -> Iterator[str]:
+    """Runs an HTTP server with `handler` on 127.0.0.1 at a free port, in a thread; yields its
+    base URL ending in '/'. Without `hang_ups_are_errors`, a client that goes away mid-response
+    (a closed tab) prints nothing."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    if not hang_ups_are_errors:
+        server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -71,6 +74,15 @@ def serving(directory: Path, headers: HeaderRules = ()) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def serving(directory: Path, headers: HeaderRules = ()) -> Iterator[str]:
+    """Serves `directory` on 127.0.0.1 at a free port, each response with the `headers` of every
+    rule whose path matches its own; yields the base URL ending in '/'."""
+    handler_class = type("Handler", (_QuietHandler,), {"extra_headers": headers})
+    with running_server(functools.partial(handler_class, directory=str(directory))) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")
